@@ -2,6 +2,9 @@ import { loadCorpus } from './corpus/loadCorpus';
 import type { Article, Corpus } from './corpus/types';
 import type { Ontology, SourceRecord } from './ontology/types';
 import { OntologyStore } from './ontology/OntologyStore';
+import { extractArticle } from './extract/extractArticle';
+import type { ArticleExtraction } from './extract/types';
+import { mergeExtractions } from './merge/mergeExtractions';
 
 export function countWords(text: string): number {
   return text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
@@ -23,16 +26,19 @@ export function toSourceRecord(article: Article): SourceRecord {
 
 /** corpus → nlp → extract → merge: the whole flow, producing plain data. */
 export function buildOntology(corpus: Corpus): Ontology {
-  // TODO(extract/merge): wired in as the stages land.
-  return {
-    sources: corpus.articles.map(toSourceRecord),
-    actors: [],
-    statements: [],
-    meetings: [],
-    agreements: [],
-    discrepancies: [],
-    warnings: corpus.errors.map((e) => ({ origin: e.origin, reason: e.reason })),
-  };
+  const warnings = corpus.errors.map((e) => ({ origin: e.origin, reason: e.reason }));
+  const extractions: ArticleExtraction[] = [];
+  const sources: SourceRecord[] = [];
+  for (const article of corpus.articles) {
+    try {
+      extractions.push(extractArticle(article));
+      sources.push(toSourceRecord(article));
+    } catch (error) {
+      // One article the extractor cannot handle must not cost the rest of the corpus.
+      warnings.push({ origin: article.origin, reason: `extraction failed: ${error instanceof Error ? error.message : String(error)}` });
+    }
+  }
+  return mergeExtractions(extractions, sources, warnings);
 }
 
 export function buildStore(corpusDir: string): OntologyStore {

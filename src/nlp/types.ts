@@ -9,6 +9,8 @@ export interface Token extends Span {
   value: string;
   /** Lower-cased normal form. */
   normal: string;
+  /** Dictionary form ("said" → "say"). */
+  lemma: string;
   /** Universal POS tag from the NLP model (PROPN, VERB, PUNCT, ...). */
   pos: string;
   /** Index of the sentence this token belongs to. */

@@ -1,0 +1,245 @@
+import type { AnalyzedText, Span, Token } from '../../nlp/types';
+import type { ActorMention, ArticleActor, MentionVia, TitleMention } from '../types';
+import { slugify } from '../textForms';
+import { CHANNELS } from '../lexicon';
+import type { ActorLexiconIndex } from './ActorLexiconIndex';
+import { classifyName, NAME_PARTICLES } from './nameShapes';
+
+/** A place named in the text ("St Petersburg", "the Grand Hotel Europe", "Russia" after "in"). */
+export interface PlaceMention extends Span {
+  name: string;
+  sentence: number;
+}
+
+/** "Russian", "US" used as a modifier: evidence of affiliation or party, not a mention of the actor itself. */
+export interface ModifierMention extends Span {
+  key: string;
+  sentence: number;
+}
+
+export interface RecognizedActors {
+  actors: Map<string, ArticleActor>;
+  mentions: ActorMention[];
+  modifiers: ModifierMention[];
+  places: PlaceMention[];
+}
+
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'outside', 'inside', 'around', 'visited', 'visiting', 'via', 'toward', 'towards', 'into']);
+const FUNCTION_POS = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PRON', 'ADV', 'AUX', 'PART', 'INTJ', 'NUM', 'PUNCT', 'SYM']);
+/** Words that may stand inside a title before a name: "former US president", "Russia's top economic negotiator". */
+const TITLE_MODIFIERS = new Set(
+  'former top special chief deputy senior acting then current long-time longtime presidential foreign defence defense economic sovereign wealth fund investment state prime vice first new interim national security intelligence military trade finance interior justice health energy public general assistant executive permanent and of the to for ukraine'.split(' '),
+);
+
+function isCapitalised(t: Token): boolean {
+  return /^\p{Lu}[\p{Ll}'’\-\p{Lu}]*$/u.test(t.value) && /\p{Ll}/u.test(t.value);
+}
+
+function insideAny(pos: number, spans: readonly Span[]): boolean {
+  return spans.some((s) => pos >= s.start && pos < s.end);
+}
+
+/**
+ * Finds who is mentioned in an article: lexicon names, aliases and metonyms, plus capitalised names the
+ * lexicon lacks (with their kind inferred from their words), later surname-only mentions of those, and
+ * the titles sources give people ("Kremlin spokesman Dmitry Peskov", "Keith Kellogg, Trump's special envoy").
+ */
+export class ActorRecognizer {
+  /** Platforms are channels of speech, not actors ("Truth Social"). */
+  private readonly channelNames = new Set(CHANNELS.map((c) => c.name));
+
+  constructor(private readonly lexicon: ActorLexiconIndex) {}
+
+  recognize(analysis: AnalyzedText, nonProse: Set<number>, quoted: readonly Span[]): RecognizedActors {
+    const { text, tokens } = analysis;
+    const actors = new Map<string, ArticleActor>();
+    const mentions: ActorMention[] = [];
+    const modifiers: ModifierMention[] = [];
+    const places: PlaceMention[] = [];
+    const covered = new Array<boolean>(tokens.length).fill(false);
+
+    const tokenIndexAt = (pos: number, from: number): number => {
+      let i = from;
+      while (i < tokens.length - 1 && tokens[i].end <= pos) i++;
+      return i;
+    };
+    const addActor = (key: string, init: () => ArticleActor): ArticleActor => {
+      let actor = actors.get(key);
+      if (!actor) {
+        actor = init();
+        actors.set(key, actor);
+      }
+      return actor;
+    };
+    const addMention = (key: string, start: number, end: number, via: MentionVia, first: number, last: number) => {
+      mentions.push({ key, start, end, surface: text.slice(start, end), via, sentence: tokens[first].sentence, firstToken: first, lastToken: last });
+      for (let i = first; i <= last; i++) covered[i] = true;
+    };
+    // "in Moscow", "in the Oval Office": the word before the name, looking past an article.
+    const previousWord = (first: number): string => {
+      const before = tokens[first - 1]?.normal === 'the' ? first - 2 : first - 1;
+      return before >= 0 ? tokens[before].normal : '';
+    };
+    const isTitleToken = (t: Token) => this.lexicon.titleWords.has(t.normal) || this.lexicon.titleHeads.has(t.normal) || TITLE_MODIFIERS.has(t.normal) || this.lexicon.honorifics.has(t.value.replace(/\.$/, ''));
+
+    // 1. Lexicon forms, tried at every token start and after hyphens inside tokens ("US-Russia").
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      const starts = [t.start];
+      for (let k = t.start + 1; k < t.end; k++) if (text[k - 1] === '-' || text[k - 1] === '/') starts.push(k);
+      for (const pos of starts) {
+        if (pos < (mentions.at(-1)?.end ?? 0) || pos < (modifiers.at(-1)?.end ?? 0)) continue;
+        const place = this.lexicon.placeAt(text, pos);
+        const form = this.lexicon.actorAt(text, pos);
+        const end = Math.max(form ? pos + form.form.length : 0, place ? pos + place.form.length : 0);
+        if (end === 0) continue;
+        const last = tokenIndexAt(end - 1, i);
+        const sentence = t.sentence;
+        if (place && (!form || place.form.length > form.form.length)) {
+          places.push({ start: pos, end: pos + place.form.length, name: place.name, sentence });
+          for (let k = i; k <= last; k++) covered[k] = true;
+          continue;
+        }
+        if (!form) continue;
+        const key = this.lexicon.keyOf(form.entry);
+        const entry = form.entry;
+        if (form.role === 'demonym') {
+          modifiers.push({ key, start: pos, end, sentence });
+          for (let k = i; k <= last; k++) covered[k] = true;
+          continue;
+        }
+        const afterPreposition = PLACE_PREPOSITIONS.has(previousWord(i)) && pos === t.start;
+        if (entry.kind === 'COUNTRY' && afterPreposition) places.push({ start: pos, end, name: form.form, sentence });
+        if (form.role === 'metonym' && afterPreposition) {
+          places.push({ start: pos, end, name: form.form, sentence });
+          for (let k = i; k <= last; k++) covered[k] = true;
+          continue;
+        }
+        const actor = addActor(key, () => ({
+          key,
+          name: entry.name,
+          kind: entry.kind,
+          aliases: [],
+          titles: [],
+          affiliationKey: entry.affiliation ? slugify(entry.affiliation) : undefined,
+          fromLexicon: true,
+        }));
+        const surface = text.slice(pos, end);
+        if (surface !== actor.name && !actor.aliases.includes(surface)) actor.aliases.push(surface);
+        addMention(key, pos, end, form.role === 'name' ? 'name' : form.role === 'metonym' ? 'metonym' : 'alias', i, last);
+      }
+    }
+
+    // 2. Capitalised names the lexicon lacks, in prose outside quotes.
+    const surnames = new Map<string, string>();
+    for (let i = 0; i < tokens.length; i++) {
+      if (covered[i] || !isCapitalised(tokens[i]) || nonProse.has(tokens[i].sentence) || insideAny(tokens[i].start, quoted)) continue;
+      let j = i;
+      const words: Token[] = [];
+      while (j < tokens.length && tokens[j].sentence === tokens[i].sentence && !covered[j]) {
+        const tj = tokens[j];
+        if (words.length === 0 && isCapitalised(tj) && (isTitleToken(tj) || FUNCTION_POS.has(tj.pos))) {
+          // a leading capitalised title ("Foreign Minister", "Sen.") or sentence-initial function word
+        } else if (isCapitalised(tj)) {
+          words.push(tj);
+        } else if (words.length > 0 && NAME_PARTICLES.has(tj.value) && j + 1 < tokens.length && isCapitalised(tokens[j + 1])) {
+          words.push(tj);
+        } else break;
+        if (text.slice(tj.end, tokens[j + 1]?.start ?? tj.end).length > 1) { j++; break; }
+        j++;
+      }
+      if (words.length < 2) { i = Math.max(i, j - 1); continue; }
+      const first = tokens.indexOf(words[0]);
+      const last = tokens.indexOf(words[words.length - 1]);
+      const start = words[0].start;
+      const end = words[words.length - 1].end;
+      const name = text.slice(start, end);
+      const shape = this.channelNames.has(name) ? ({ kind: 'NONE' } as const) : classifyName(words.map((w) => w.value));
+      // "in the Oval Office", "at the Grand Hotel Europe": a name after a place preposition is a venue.
+      if (shape.kind === 'PLACE' || (shape.kind !== 'NONE' && PLACE_PREPOSITIONS.has(previousWord(first)))) {
+        places.push({ start, end, name, sentence: words[0].sentence });
+      } else if (shape.kind !== 'NONE') {
+        const kind = shape.kind;
+        const key = slugify(name);
+        addActor(key, () => ({ key, name, kind, aliases: [], titles: [], fromLexicon: false }));
+        addMention(key, start, end, 'unknown-name', first, last);
+        if (kind === 'PERSON') surnames.set(words[words.length - 1].value, key);
+      }
+      i = last;
+    }
+
+    // 3. Surname-only mentions of people introduced by full name.
+    for (let i = 0; i < tokens.length; i++) {
+      const key = surnames.get(tokens[i].value);
+      if (!key || covered[i]) continue;
+      addMention(key, tokens[i].start, tokens[i].end, 'surname', i, i);
+      const actor = actors.get(key)!;
+      if (!actor.aliases.includes(tokens[i].value)) actor.aliases.push(tokens[i].value);
+    }
+
+    mentions.sort((a, b) => a.start - b.start);
+    for (const m of mentions) {
+      const actor = actors.get(m.key)!;
+      if (actor.kind !== 'PERSON' || m.via === 'surname') continue;
+      const title = this.titleBefore(analysis, m) ?? this.titleAfter(analysis, m);
+      if (title && !actor.titles.some((t) => t.start === title.start)) actor.titles.push(title);
+    }
+    this.inferAffiliations(actors, mentions, modifiers);
+    return { actors, mentions, modifiers, places };
+  }
+
+  /** "former US president Donald Trump", "Kremlin spokesman Dmitry Peskov", "Russia's top economic negotiator Kirill Dmitriev". */
+  private titleBefore(analysis: AnalyzedText, m: ActorMention): TitleMention | undefined {
+    const { tokens, text } = analysis;
+    let i = m.firstToken - 1;
+    const sentence = tokens[m.firstToken].sentence;
+    if (i < 0 || tokens[i].sentence !== sentence || !this.lexicon.titleHeads.has(tokens[i].normal)) return undefined;
+    let first = i;
+    while (i >= 0 && tokens[i].sentence === sentence) {
+      const t = tokens[i];
+      const n = t.normal;
+      const titleLike = this.lexicon.titleHeads.has(n) || this.lexicon.titleWords.has(n) || TITLE_MODIFIERS.has(n) || /^\p{Lu}/u.test(t.value) || n === "'s" || n === '’s';
+      if (!titleLike || n === 'the' || n === 'a' || n === 'an' || t.pos === 'PUNCT') break;
+      first = i;
+      i--;
+    }
+    while (first < m.firstToken - 1 && ['and', 'of', 'to', 'for', "'s", '’s'].includes(tokens[first].normal)) first++;
+    const start = tokens[first].start;
+    const end = tokens[m.firstToken - 1].end;
+    return { start, end, title: text.slice(start, end) };
+  }
+
+  /** "Keith Kellogg, Trump's special envoy to Ukraine, ..." — an apposition holding a title word. */
+  private titleAfter(analysis: AnalyzedText, m: ActorMention): TitleMention | undefined {
+    const { tokens, text } = analysis;
+    const comma = m.lastToken + 1;
+    if (tokens[comma]?.value !== ',') return undefined;
+    let j = comma + 1;
+    let hasTitle = false;
+    while (j < tokens.length && j - comma <= 9 && tokens[j].sentence === tokens[comma].sentence && tokens[j].value !== ',' && tokens[j].pos !== 'VERB' && tokens[j].pos !== 'AUX') {
+      if (this.lexicon.titleHeads.has(tokens[j].normal)) hasTitle = true;
+      j++;
+    }
+    if (!hasTitle || j >= tokens.length || !/^[,.]$/.test(tokens[j].value)) return undefined;
+    let first = comma + 1;
+    if (['a', 'an', 'the'].includes(tokens[first].normal)) first++;
+    if (first >= j) return undefined;
+    const start = tokens[first].start;
+    const end = tokens[j - 1].end;
+    return { start, end, title: text.slice(start, end) };
+  }
+
+  /** For people the lexicon lacks, the actor named inside their title ("Kremlin spokesman", "Russia's negotiator"). */
+  private inferAffiliations(actors: Map<string, ArticleActor>, mentions: ActorMention[], modifiers: ModifierMention[]): void {
+    for (const actor of actors.values()) {
+      if (actor.affiliationKey || actor.kind !== 'PERSON') continue;
+      for (const title of actor.titles) {
+        const inside = [...mentions, ...modifiers].find((x) => x.start >= title.start && x.end <= title.end && x.key !== actor.key);
+        if (inside) {
+          actor.affiliationKey = inside.key;
+          break;
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,104 @@
+import type { AnalyzedText } from '../../nlp/types';
+import type { AgreementStatus } from '../../ontology/types';
+import type { ActorMention, ArticleActor, ExtractedAgreement } from '../types';
+import { squeeze } from '../textForms';
+import { resolveDates } from '../values/DateResolver';
+
+interface Trigger {
+  kind: string;
+  pattern: RegExp;
+}
+
+/** What kinds of agreement news reports, and the words that name them. */
+const TRIGGERS: Trigger[] = [
+  { kind: 'prisoner exchange', pattern: /\b(prisoner (swap|exchange)s?|in exchange for|(?<!heated |angry |testy |tense |sharp )(swap|exchange)(?! of (fire|views|words|blows)))\b/i },
+  { kind: 'aid package', pattern: /\b((military|financial|humanitarian|economic) (aid|assistance|support)|aid package|assistance package|loan)\b/i },
+  { kind: 'ceasefire', pattern: /\b(cease-?fire|truce|armistice|pause in the (conflict|fighting)|halt (aerial |air )?(strikes|attacks))\b/i },
+  { kind: 'deal', pattern: /\b(peace deal|peace agreement|trade deal|deal|agreement|accord|pact|treaty|memorandum)\b/i },
+];
+
+/** Status cues, checked from the most decisive to the least. */
+const STATUS_CUES: [AgreementStatus, RegExp][] = [
+  ['REJECTED', /\b(reject(ed|s)?|refus(ed|al|es)|declined|turned down|dismissed|vetoed|faltered|collapsed)\b/i],
+  ['CONDITIONAL', /\b(conditional on|conditions|on condition|provided that|demanded)\b/i],
+  ['IMPLEMENTED', /\b(freed|released|completed|carried out|delivered|took effect|came into force|implemented|returned|handed over)\b/i],
+  ['AGREED', /\b(agreed|approved|signed|reached|struck|sealed|led to a (temporary )?agreement|endorsed)\b/i],
+  ['PROPOSED', /\b(propos(ed|al)|offered|suggested|put forward|pressing|urged|plan)\b/i],
+];
+/** What tells two agreements of a kind apart: a named place first, else the kind of measure. */
+const PLACE_SCOPE = /\b((?:[A-Z][a-z]+ )?(?:Sea|Strait|Gulf|Corridor|Region|Oblast))\b/;
+const SCOPE = /\b(energy|aerial|full|complete|comprehensive|unconditional|partial|temporary|limited|military|humanitarian|financial)\b/i;
+/** Clauses of a sentence that may each report a different agreement ("X rejected A, while Y made B conditional"). */
+const CLAUSE_SPLIT = /;|,\s+(?=(?:while|but|whereas|although)\b)/g;
+const PLACE_PREPOSITIONS = /\b(in|at|from|near)\s+(the\s+)?$/i;
+
+interface Context {
+  analysis: AnalyzedText;
+  mentions: readonly ActorMention[];
+  actors: ReadonlyMap<string, ArticleActor>;
+  nonProse: ReadonlySet<number>;
+  publishedAt?: string;
+  isQuoted: (pos: number) => boolean;
+}
+
+/** The state or organisation an actor acts for: a person counts as their country ("Putin rejected" → Russia). */
+function partyOf(key: string, actors: ReadonlyMap<string, ArticleActor>): string | undefined {
+  let current: string | undefined = key;
+  for (let depth = 0; current && depth < 3; depth++) {
+    const actor = actors.get(current);
+    if (!actor) return current;
+    if (actor.kind !== 'PERSON' && !(actor.kind === 'ORGANIZATION' && actor.affiliationKey)) return current;
+    current = actor.affiliationKey;
+  }
+  return current;
+}
+
+function agreementIn(clause: { start: number; end: number }, ctx: Context): ExtractedAgreement | undefined {
+  const { text } = ctx.analysis;
+  const clauseText = text.slice(clause.start, clause.end);
+  const trigger = TRIGGERS.map((t) => ({ t, m: t.pattern.exec(clauseText) })).find((x) => x.m && !ctx.isQuoted(clause.start + x.m.index));
+  if (!trigger?.m) return undefined;
+  const inClause = ctx.mentions.filter((m) => m.start >= clause.start && m.end <= clause.end && !ctx.isQuoted(m.start));
+  // Countries named as locations ("arrested in Cyprus") are not parties, unless nothing else is named.
+  const acting = inClause.filter((m) => !PLACE_PREPOSITIONS.test(text.slice(Math.max(0, m.start - 12), m.start)));
+  const partyKeys = new Set<string>();
+  for (const m of acting.length > 0 ? acting : inClause) {
+    const party = partyOf(m.key, ctx.actors);
+    const kind = party ? ctx.actors.get(party)?.kind : undefined;
+    if (party && (kind === 'COUNTRY' || kind === 'ORGANIZATION' || kind === 'GROUP' || kind === undefined)) partyKeys.add(party);
+  }
+  if (partyKeys.size === 0) return undefined;
+  const status = STATUS_CUES.find(([, re]) => re.test(clauseText))?.[0] ?? 'PROPOSED';
+  const near = clauseText.slice(Math.max(0, trigger.m.index - 40), trigger.m.index + trigger.m[0].length + 30);
+  const scope = (PLACE_SCOPE.exec(near)?.[1] ?? SCOPE.exec(near)?.[1]?.toLowerCase());
+  const dates = resolveDates(clauseText, clause.start, ctx.publishedAt).filter((d) => !ctx.isQuoted(d.start));
+  return {
+    kind: trigger.t.kind,
+    scope: scope === 'complete' || scope === 'comprehensive' || scope === 'unconditional' ? 'full' : scope,
+    partyKeys: [...partyKeys].sort(),
+    status,
+    date: dates[0]?.date,
+    terms: squeeze(clauseText).replace(/^[,;]\s*/, ''),
+    spans: [clause],
+  };
+}
+
+/**
+ * Agreements by kind (exchange, aid package, ceasefire, deal) with the parties named in the same sentence,
+ * the scope words that tell two ceasefires apart ("Black Sea", "full") and a status that follows the verbs.
+ */
+export function extractAgreements(ctx: Context): ExtractedAgreement[] {
+  const { analysis } = ctx;
+  const out: ExtractedAgreement[] = [];
+  for (const sentence of analysis.sentences) {
+    if (ctx.nonProse.has(sentence.index)) continue;
+    const sentenceText = analysis.text.slice(sentence.start, sentence.end);
+    const cuts = [0, ...[...sentenceText.matchAll(CLAUSE_SPLIT)].map((m) => m.index ?? 0), sentenceText.length];
+    for (let c = 0; c + 1 < cuts.length; c++) {
+      const clause = { start: sentence.start + cuts[c], end: sentence.start + cuts[c + 1] };
+      const found = agreementIn(clause, ctx);
+      if (found) out.push(found);
+    }
+  }
+  return out;
+}

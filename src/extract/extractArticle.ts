@@ -1,0 +1,60 @@
+import type { Article } from '../corpus/types';
+import { analyzeText } from '../nlp/analyzeText';
+import { lexiconIndex } from './actors/ActorLexiconIndex';
+import { ActorRecognizer } from './actors/ActorRecognizer';
+import { extractAgreements } from './events/AgreementExtractor';
+import { extractMeetings } from './events/MeetingExtractor';
+import { extractQuantityFacts } from './events/QuantityFactExtractor';
+import { findNonProseSentences } from './layout';
+import { findQuotes } from './speech/QuoteFinder';
+import { SpeakerResolver } from './speech/SpeakerResolver';
+import { StatementExtractor } from './speech/StatementExtractor';
+import type { ArticleExtraction, ExtractedMeeting, ExtractedStatement } from './types';
+
+const MEETING_REFERENCE = /\b(meeting|talks|discussions|summit|call|conversation)\b/i;
+
+/** Links a statement to the meeting it is made at or about: one named in its sentence, else the latest before it. */
+function linkStatementsToMeetings(text: string, statements: ExtractedStatement[], meetings: ExtractedMeeting[]): void {
+  if (meetings.length === 0) return;
+  for (const s of statements) {
+    const span = s.spans[0];
+    const sentenceStart = Math.max(text.lastIndexOf('.', span.start - 2), text.lastIndexOf('\n', span.start - 1)) + 1;
+    const sentenceEnd = span.end;
+    if (!MEETING_REFERENCE.test(text.slice(sentenceStart, sentenceEnd))) continue;
+    let chosen: number | undefined;
+    meetings.forEach((m, index) => {
+      if (m.spans.some((sp) => sp.start <= span.end && sp.end >= span.start)) chosen ??= index;
+    });
+    if (chosen === undefined) {
+      meetings.forEach((m, index) => {
+        if (m.spans[0].start < span.start) chosen = index;
+      });
+    }
+    s.meetingIndex = chosen ?? 0;
+  }
+}
+
+/** Everything one article says, extracted independently of every other article. */
+export function extractArticle(article: Article): ArticleExtraction {
+  const analysis = analyzeText(article.text);
+  const lexicon = lexiconIndex();
+  const nonProse = findNonProseSentences(analysis);
+  const quotes = findQuotes(article.text);
+  const topQuotes = quotes.filter((q) => !q.nested).map((q) => ({ start: q.contentStart, end: q.contentEnd }));
+  const isQuoted = (pos: number) => topQuotes.some((q) => pos >= q.start && pos < q.end);
+
+  const { actors, mentions, modifiers, places } = new ActorRecognizer(lexicon).recognize(analysis, nonProse, topQuotes);
+  const speakers = new SpeakerResolver(analysis, mentions, modifiers, actors, lexicon, isQuoted);
+  const { statements, quotes: detected } = new StatementExtractor({ analysis, quotes, nonProse, mentions, actors, speakers, publishedAt: article.publishedAt }).extract();
+  const meetings = extractMeetings({ analysis, mentions, actors, places, nonProse, speakers, publishedAt: article.publishedAt, isQuoted });
+  const agreements = extractAgreements({ analysis, mentions, actors, nonProse, publishedAt: article.publishedAt, isQuoted });
+  const facts = extractQuantityFacts({ analysis, actors, speakers, nonProse, isQuoted });
+
+  for (const s of statements) {
+    const inside = mentions.filter((m) => s.spans.some((sp) => m.start >= sp.start && m.end <= sp.end) && m.key !== s.speakerKey);
+    s.aboutKeys = [...new Set(inside.map((m) => m.key))];
+  }
+  linkStatementsToMeetings(article.text, statements, meetings);
+
+  return { article, analysis, actors: [...actors.values()], mentions, quotes: detected, statements, meetings, agreements, facts };
+}

@@ -1,0 +1,212 @@
+import type { AnalyzedText } from '../../nlp/types';
+import type { ActorLexiconIndex } from '../actors/ActorLexiconIndex';
+import type { ModifierMention } from '../actors/ActorRecognizer';
+import type { ActorMention, ArticleActor } from '../types';
+import { slugify } from '../textForms';
+
+export interface ResolvedSpeaker {
+  key: string;
+  start: number;
+  end: number;
+}
+
+const SKIPPABLE = new Set(
+  'has have had is was were been be being also later earlier then reportedly publicly repeatedly previously already again once officially recently afterwards afterward just not never only still further separately subsequently initially first finally today yesterday tonight now too even all both himself herself itself themselves'.split(' '),
+);
+const PRONOUNS = new Set(['he', 'she']);
+const HEADS_OF_STATE = ['president', 'prime minister', 'chancellor', 'leader', 'premier', 'king', 'supreme leader'];
+const OPENERS: Record<string, string> = { ',': ',', '--': '--', '—': '—', '–': '–', ')': '(' };
+
+/**
+ * Answers "who is speaking?" for a speech cue: the nearest actor to the left of the verb (skipping
+ * auxiliaries, adverbs, dates and appositions such as "Witkoff -- a long-time Trump ally -- said"),
+ * or to its right ("said Trump"), or after "by" in the passive; pronouns and descriptions ("the envoy",
+ * "the Ukrainian leader") are resolved against the article's recent mentions and speakers.
+ */
+export class SpeakerResolver {
+  private readonly mentionByLastToken = new Map<number, ActorMention>();
+  private readonly mentionByFirstToken = new Map<number, ActorMention>();
+  private readonly inDate: boolean[];
+  /** Speakers of statements found so far, in text order: the antecedents of "he said". */
+  readonly recentSpeakers: { key: string; sentence: number }[] = [];
+
+  constructor(
+    private readonly analysis: AnalyzedText,
+    private readonly mentions: readonly ActorMention[],
+    private readonly modifiers: readonly ModifierMention[],
+    private readonly actors: ReadonlyMap<string, ArticleActor>,
+    private readonly lexicon: ActorLexiconIndex,
+    private readonly isQuoted: (pos: number) => boolean,
+  ) {
+    for (const m of mentions) {
+      this.mentionByLastToken.set(m.lastToken, m);
+      this.mentionByFirstToken.set(m.firstToken, m);
+    }
+    const { tokens, entities } = analysis;
+    this.inDate = tokens.map((t) => entities.some((e) => (e.type === 'DATE' || e.type === 'TIME') && t.start >= e.start && t.end <= e.end));
+  }
+
+  private isPossessive(tokenIndex: number): boolean {
+    const next = this.analysis.tokens[tokenIndex + 1];
+    return next !== undefined && (next.normal === "'s" || next.normal === '’s' || next.value === "'" || next.value === '’') && next.start === this.analysis.tokens[tokenIndex].end;
+  }
+
+  resolveLeft(cue: number): ResolvedSpeaker | undefined {
+    const { tokens } = this.analysis;
+    const sentence = tokens[cue].sentence;
+    let i = cue - 1;
+    while (i >= 0 && tokens[i].sentence === sentence) {
+      const t = tokens[i];
+      if (this.isQuoted(t.start)) return undefined;
+      const mention = this.mentionByLastToken.get(i);
+      if (mention && !this.isPossessive(i)) {
+        const kind = this.actors.get(mention.key)?.kind;
+        const prev = tokens[mention.firstToken - 1]?.normal;
+        if (kind && !['of', 'with', 'to', 'for', 'in', 'at', 'from', 'between', 'against', 'on', 'by'].includes(prev ?? '')) {
+          return { key: mention.key, start: mention.start, end: mention.end };
+        }
+        return undefined;
+      }
+      if (PRONOUNS.has(t.normal)) return this.resolvePronoun(i);
+      if (this.lexicon.titleHeads.has(t.normal) && t.pos !== 'VERB') return this.resolveDescription(i);
+      if (SKIPPABLE.has(t.normal) || t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART' || this.inDate[i]) { i--; continue; }
+      if ((t.normal === 'on' || t.normal === 'in' || t.normal === 'last' || t.normal === 'this') && this.inDate[i + 1]) { i--; continue; }
+      const opener = OPENERS[t.value];
+      if (opener) {
+        const j = this.findOpener(i, opener, sentence);
+        if (j === undefined) return undefined;
+        // ", Sergei Naryshkin, said": the delimited segment is itself the subject.
+        const inner = this.mentionByLastToken.get(i - 1);
+        if (inner && inner.firstToken >= j + 1 && !this.isPossessive(i - 1)) {
+          const before = tokens[inner.firstToken - 1];
+          if (before && (inner.firstToken - 1 === j || !['to', 'of', 'for', 'with', 'in', 'at'].includes(before.normal))) {
+            return { key: inner.key, start: inner.start, end: inner.end };
+          }
+        }
+        i = j - 1;
+        continue;
+      }
+      // "Zelensky, during a visit to Kryvyi Rih — ... — accused": skip back over a verbless comma segment.
+      const comma = this.findOpener(i + 1, ',', sentence);
+      if (comma !== undefined && tokens.slice(comma + 1, i + 1).every((x) => x.pos !== 'VERB' || /ing$/.test(x.normal))) {
+        i = comma - 1;
+        continue;
+      }
+      return undefined;
+    }
+    return undefined;
+  }
+
+  private findOpener(closeIndex: number, opener: string, sentence: number): number | undefined {
+    const { tokens } = this.analysis;
+    for (let j = closeIndex - 1; j >= 0 && tokens[j].sentence === sentence && closeIndex - j <= 30; j--) {
+      if (tokens[j].value === opener) return j;
+    }
+    return undefined;
+  }
+
+  /** "..., said Trump." / "said the minister" */
+  resolveRight(cue: number): ResolvedSpeaker | undefined {
+    const { tokens } = this.analysis;
+    let i = cue + 1;
+    if (tokens[i]?.normal === 'by') i++;
+    const mention = this.mentionByFirstToken.get(i);
+    if (mention && tokens[i].sentence === tokens[cue].sentence) return { key: mention.key, start: mention.start, end: mention.end };
+    if (tokens[i]?.normal === 'the' || tokens[i]?.normal === 'a') {
+      for (let j = i + 1; j < Math.min(tokens.length, i + 5); j++) {
+        if (this.lexicon.titleHeads.has(tokens[j].normal)) return this.resolveDescription(j);
+      }
+    }
+    return undefined;
+  }
+
+  /** "described by Russian ... envoy Kirill Dmitriev as" — the first person or organisation after "by". */
+  resolveAgent(byIndex: number): ResolvedSpeaker | undefined {
+    const { tokens } = this.analysis;
+    for (let j = byIndex + 1; j < Math.min(tokens.length, byIndex + 14) && tokens[j].sentence === tokens[byIndex].sentence; j++) {
+      const m = this.mentionByFirstToken.get(j);
+      if (m && !this.isPossessive(m.lastToken)) {
+        const kind = this.actors.get(m.key)?.kind;
+        if (kind === 'PERSON' || kind === 'ORGANIZATION' || kind === 'GROUP') return { key: m.key, start: m.start, end: m.end };
+      }
+    }
+    return undefined;
+  }
+
+  /** First actor subject of the sentence before `cue`: the speaker of a participle clause ("..., stating that"). */
+  sentenceSubject(cue: number): ResolvedSpeaker | undefined {
+    const { tokens } = this.analysis;
+    const sentence = tokens[cue].sentence;
+    const candidates = this.mentions.filter((m) => m.sentence === sentence && m.lastToken < cue && !this.isPossessive(m.lastToken) && !this.isQuoted(m.start));
+    const byKind = (kind: string) => candidates.find((m) => this.actors.get(m.key)?.kind === kind);
+    const m = byKind('PERSON') ?? byKind('ORGANIZATION');
+    return m ? { key: m.key, start: m.start, end: m.end } : undefined;
+  }
+
+  /**
+   * "he"/"she": a person earlier in the same sentence; else, going back up to three sentences, the speaker
+   * of the nearest sentence that has one, or else that sentence's first-named person (its likely subject).
+   */
+  resolvePronoun(tokenIndex: number): ResolvedSpeaker | undefined {
+    const { tokens } = this.analysis;
+    const t = tokens[tokenIndex];
+    const span = { start: t.start, end: t.end };
+    const isPerson = (m: ActorMention) => this.actors.get(m.key)?.kind === 'PERSON' && !this.isQuoted(m.start);
+    const sameSentence = this.mentions.filter((m) => m.sentence === t.sentence && m.lastToken < tokenIndex && isPerson(m));
+    if (sameSentence.length > 0) return { key: sameSentence[sameSentence.length - 1].key, ...span };
+    for (let s = t.sentence - 1; s >= Math.max(0, t.sentence - 3); s--) {
+      const speaker = [...this.recentSpeakers].reverse().find((x) => x.sentence === s && this.actors.get(x.key)?.kind === 'PERSON');
+      if (speaker) return { key: speaker.key, ...span };
+      const subject = this.mentions.find((m) => m.sentence === s && isPerson(m));
+      if (subject) return { key: subject.key, ...span };
+    }
+    return undefined;
+  }
+
+  /**
+   * "the envoy", "The US leader", "the Kremlin spokesman": the most recently mentioned person whose titles
+   * (as given in this article or in the lexicon) carry the head word, and whose affiliation fits the modifier.
+   */
+  resolveDescription(headIndex: number): ResolvedSpeaker | undefined {
+    const { tokens } = this.analysis;
+    const head = tokens[headIndex].normal;
+    let first = headIndex;
+    while (first > 0 && tokens[first - 1].sentence === tokens[headIndex].sentence && !['the', 'a', 'an'].includes(tokens[first - 1].normal) && headIndex - first < 4) {
+      if (tokens[first - 1].pos === 'VERB' || tokens[first - 1].pos === 'PUNCT') break;
+      first--;
+    }
+    if (!['the'].includes(tokens[first - 1]?.normal ?? '') && first === headIndex) return undefined;
+    const start = tokens[first - 1]?.normal === 'the' ? tokens[first - 1].start : tokens[first].start;
+    const modifierKeys = new Set(
+      [...this.modifiers, ...this.mentions].filter((m) => m.start >= tokens[first].start && m.end <= tokens[headIndex].start).map((m) => m.key),
+    );
+    const heads = head === 'leader' ? HEADS_OF_STATE : [head];
+    const candidates = this.mentions.filter((m) => {
+      if (m.lastToken >= first) return false;
+      const actor = this.actors.get(m.key);
+      if (!actor || actor.kind !== 'PERSON') return false;
+      const titles = [...actor.titles.map((x) => x.title.toLowerCase()), ...(this.lexicon.entry(actor.name)?.titles ?? [])];
+      if (!titles.some((title) => heads.some((h) => title.includes(h)))) return false;
+      if (modifierKeys.size === 0) return true;
+      return [...modifierKeys].some((k) => this.affiliatedWith(actor.key, k));
+    });
+    const chosen = candidates[candidates.length - 1];
+    return chosen ? { key: chosen.key, start, end: tokens[headIndex].end } : undefined;
+  }
+
+  /** Whether `key` is, or belongs (through affiliations) to, `target`: Peskov → Kremlin → Russia. */
+  affiliatedWith(key: string, target: string): boolean {
+    let current: string | undefined = key;
+    for (let depth = 0; current && depth < 4; depth++) {
+      if (current === target) return true;
+      current = this.actors.get(current)?.affiliationKey ?? this.lexiconAffiliation(current);
+    }
+    return false;
+  }
+
+  private lexiconAffiliation(key: string): string | undefined {
+    const actor = this.actors.get(key);
+    const entry = actor ? this.lexicon.entry(actor.name) : undefined;
+    return entry?.affiliation ? slugify(entry.affiliation) : undefined;
+  }
+}

@@ -1,0 +1,316 @@
+import type { AnalyzedText, Span } from '../../nlp/types';
+import { CHANNELS, SPEECH_VERBS } from '../lexicon';
+import type { ActorMention, ArticleActor, DetectedQuote, ExtractedStatement, QuoteSpan } from '../types';
+import { squeeze } from '../textForms';
+import { resolveDates } from '../values/DateResolver';
+import type { ResolvedSpeaker, SpeakerResolver } from './SpeakerResolver';
+
+const CLAUSE_BREAK = new Set(['while', 'but', 'although', 'though', 'whereas', 'adding', 'despite', 'according']);
+const DIRECT_GAP_WORDS = new Set(['on', 'in', 'to', 'a', 'an', 'the', 'his', 'her', 'their', 'its', 'post', 'statement', 'reporters', 'interview', 'with', 'at', 'later', 'earlier', 'also', 'then', 'simply', 'only', 'as', 'saying', 'said', 'by', 'social', 'media', 'platform', 'televised', 'address', 'briefing', 'news', 'conference']);
+const PARTICIPLE_CUES = /ing$/;
+
+interface Cue {
+  token: number;
+  /** The token where the subject search starts ("was quoted as saying" searches from "quoted"). */
+  subjectFrom: number;
+  passiveBy?: number;
+}
+
+export interface StatementContext {
+  analysis: AnalyzedText;
+  quotes: readonly QuoteSpan[];
+  nonProse: ReadonlySet<number>;
+  mentions: readonly ActorMention[];
+  actors: ReadonlyMap<string, ArticleActor>;
+  speakers: SpeakerResolver;
+  publishedAt?: string;
+}
+
+function trimQuote(s: string): string {
+  return squeeze(s).replace(/^[\s,]+|[\s,]+$/g, '');
+}
+
+/**
+ * Turns quotes and speech cues into statements: direct quotes with the speaker before, after or around
+ * them (split quotes, multi-paragraph quotes), and paraphrases ("X warned that ...", "according to X")
+ * whose quoted fragments are kept for cross-source matching.
+ */
+export class StatementExtractor {
+  private readonly statements: ExtractedStatement[] = [];
+  private readonly detected = new Map<QuoteSpan, DetectedQuote>();
+  private readonly usedCues = new Set<number>();
+  private readonly statementOfCue = new Map<number, ExtractedStatement>();
+
+  constructor(private readonly ctx: StatementContext) {}
+
+  extract(): { statements: ExtractedStatement[]; quotes: DetectedQuote[] } {
+    const speech = this.ctx.quotes.filter((q) => !q.nested && !this.ctx.nonProse.has(this.sentenceAt(q.start)));
+    // Which cue introduces which quote depends only on the text; decide it first so that a cue
+    // before its quote ("Peskov said: ...") is not also read as a paraphrase.
+    const cueOfQuote = new Map<QuoteSpan, { token: number; direct: boolean } | undefined>();
+    for (const q of speech) {
+      const after = this.cueAfter(q);
+      const cue = after !== undefined ? { token: after, direct: true } : this.cueBefore(q);
+      cueOfQuote.set(q, cue);
+      if (cue?.direct) this.usedCues.add(cue.token);
+    }
+    // Then walk the article in reading order, so "he said" can refer to any earlier speaker.
+    const { tokens } = this.ctx.analysis;
+    const events: { pos: number; quote?: QuoteSpan; cue?: number }[] = speech.map((q) => ({ pos: q.start, quote: q }));
+    for (let i = 0; i < tokens.length; i++) events.push({ pos: tokens[i].start, cue: i });
+    events.sort((a, b) => a.pos - b.pos || (a.quote ? -1 : 1));
+    let previous: { statement: ExtractedStatement; quote: QuoteSpan } | undefined;
+    for (const e of events) {
+      if (e.quote) {
+        const made = this.attributeQuote(e.quote, cueOfQuote.get(e.quote), previous);
+        previous = made ? { statement: made, quote: e.quote } : previous;
+      } else if (e.cue !== undefined) {
+        this.paraphraseAt(e.cue);
+      }
+    }
+    for (const q of this.ctx.quotes) {
+      if (!this.detected.has(q) && !q.nested) this.detected.set(q, { start: q.contentStart, end: q.contentEnd, text: this.ctx.analysis.text.slice(q.contentStart, q.contentEnd) });
+    }
+    this.statements.sort((a, b) => a.spans[0].start - b.spans[0].start);
+    return { statements: this.statements, quotes: [...this.detected.values()].sort((a, b) => a.start - b.start) };
+  }
+
+  private sentenceAt(pos: number): number {
+    const { tokens } = this.ctx.analysis;
+    const i = this.tokenAt(pos);
+    return tokens[i]?.sentence ?? -1;
+  }
+
+  private tokenAt(pos: number): number {
+    const { tokens } = this.ctx.analysis;
+    let lo = 0;
+    let hi = tokens.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid].end <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  private isQuoted = (pos: number): boolean => this.ctx.quotes.some((q) => !q.nested && pos >= q.contentStart && pos < q.contentEnd);
+
+  private cueAt(i: number): Cue | undefined {
+    const { tokens } = this.ctx.analysis;
+    const t = tokens[i];
+    if (!SPEECH_VERBS.has(t.normal) || this.isQuoted(t.start)) return undefined;
+    if (t.pos !== 'VERB' && t.pos !== 'AUX') return undefined;
+    // "was quoted as saying": the subject belongs to "quoted".
+    if (tokens[i - 1]?.normal === 'as' && tokens[i - 2]?.normal === 'quoted') return { token: i, subjectFrom: i - 2 };
+    const passive = ['was', 'were', 'is', 'been', 'be'].includes(tokens[i - 1]?.normal ?? '');
+    const by = tokens[i + 1]?.normal === 'by' ? i + 1 : undefined;
+    if (t.normal === 'quoted') return undefined;
+    return { token: i, subjectFrom: i, passiveBy: passive ? by : undefined };
+  }
+
+  private speakerOf(cue: Cue): ResolvedSpeaker | undefined {
+    const { speakers } = this.ctx;
+    const { tokens } = this.ctx.analysis;
+    if (cue.passiveBy !== undefined) return speakers.resolveAgent(cue.passiveBy);
+    if (PARTICIPLE_CUES.test(tokens[cue.token].normal) && tokens[cue.token - 1]?.value === ',') {
+      const sentence = tokens[cue.token].sentence;
+      const earlier = [...this.statements].reverse().find((s) => this.sentenceAt(s.spans[0].start) === sentence || this.sentenceAt(s.spans[s.spans.length - 1].end - 1) === sentence);
+      if (earlier) return { key: earlier.speakerKey, start: tokens[cue.token].start, end: tokens[cue.token].end };
+      return speakers.sentenceSubject(cue.token);
+    }
+    const left = speakers.resolveLeft(cue.subjectFrom);
+    if (left) return left;
+    // Inverted attribution only right after a quote or a comma: '"...," said Trump'.
+    const before = tokens[cue.token - 1];
+    const quoteJustBefore = this.ctx.quotes.some((q) => !q.nested && q.end <= tokens[cue.token].start && tokens[cue.token].start - q.end <= 3);
+    if (quoteJustBefore || before?.value === ',') return speakers.resolveRight(cue.token);
+    return undefined;
+  }
+
+  /** The cue right after a quote: `"...," Trump wrote`, `"...," said the minister`. */
+  private cueAfter(q: QuoteSpan): number | undefined {
+    const { tokens, text } = this.ctx.analysis;
+    let i = this.tokenAt(q.end);
+    if (tokens[i] && tokens[i].start < q.end) i++;
+    if (/\n/.test(text.slice(q.end, tokens[i]?.start ?? q.end))) return undefined;
+    for (let k = i; k < Math.min(tokens.length, i + 7); k++) {
+      if (/\n/.test(text.slice(tokens[k - 1]?.end ?? q.end, tokens[k].start)) || this.isQuoted(tokens[k].start)) return undefined;
+      if (this.cueAt(k)) return k;
+      if (tokens[k].value === '.' || tokens[k].value === ';') return undefined;
+    }
+    return undefined;
+  }
+
+  /** The cue right before a quote: `Peskov said: "..."`, `he wrote on Friday: "..."`, `called the meeting "productive"`. */
+  private cueBefore(q: QuoteSpan): { token: number; direct: boolean } | undefined {
+    const { tokens } = this.ctx.analysis;
+    const first = this.tokenAt(q.start);
+    const sentence = tokens[first]?.sentence;
+    for (let k = first - 1; k >= Math.max(0, first - 16); k--) {
+      if (tokens[k].sentence !== sentence && tokens[k].value !== ':') return undefined;
+      if (this.isQuoted(tokens[k].start)) return undefined;
+      const cue = this.cueAt(k);
+      if (cue) {
+        const gap = tokens.slice(k + 1, first);
+        const direct = gap.every((t) => t.pos === 'PUNCT' || t.pos === 'ADV' || DIRECT_GAP_WORDS.has(t.normal) || /^\p{Lu}/u.test(t.value) || t.pos === 'NUM');
+        return { token: k, direct: direct && !gap.some((t) => t.normal === 'that') };
+      }
+    }
+    return undefined;
+  }
+
+  private attributeQuote(
+    q: QuoteSpan,
+    found: { token: number; direct: boolean } | undefined,
+    previous: { statement: ExtractedStatement; quote: QuoteSpan } | undefined,
+  ): ExtractedStatement | undefined {
+    const { text } = this.ctx.analysis;
+    if (found && !found.direct) return undefined; // a fragment inside a paraphrase: handled with the paraphrase
+    const cueToken = found?.token;
+    const cue = cueToken === undefined ? undefined : this.cueAt(cueToken);
+    const speaker = cue ? this.speakerOf(cue) : undefined;
+    const content = trimQuote(text.slice(q.contentStart, q.contentEnd));
+    if (cueToken !== undefined && speaker) {
+      this.usedCues.add(cueToken);
+      const sameCue = this.statementOfCue.get(cueToken);
+      if (sameCue) return this.append(sameCue, q, content);
+      const cue = this.ctx.analysis.tokens[cueToken];
+      const start = Math.min(q.start, cue.start, speaker.start);
+      const end = Math.max(q.end, cue.end, speaker.end);
+      const statement = this.newStatement(speaker.key, 'DIRECT_QUOTE', content, [content], { start, end }, cueToken);
+      this.statementOfCue.set(cueToken, statement);
+      this.detected.set(q, { start: q.contentStart, end: q.contentEnd, text: text.slice(q.contentStart, q.contentEnd), speakerKey: speaker.key });
+      return statement;
+    }
+    // A quote with no cue of its own continues the previous direct quote when it follows it closely
+    // (the next paragraph of a long quote, or the second half of a split quote).
+    if (cueToken === undefined && previous && previous.statement.kind === 'DIRECT_QUOTE') {
+      const between = text.slice(previous.quote.end, q.start);
+      const paragraphsApart = (between.match(/\n/g) ?? []).length;
+      const startsLine = /(^|\n)\s*$/.test(text.slice(Math.max(0, q.start - 3), q.start)) || q.start === 0;
+      if (between.length < 400 && paragraphsApart <= 2 && (startsLine || !previous.quote.closed)) return this.append(previous.statement, q, content);
+    }
+    return undefined;
+  }
+
+  private append(statement: ExtractedStatement, q: QuoteSpan, content: string): ExtractedStatement {
+    statement.text = `${statement.text} ${content}`;
+    statement.quotes.push(content);
+    statement.spans.push({ start: q.start, end: q.end });
+    this.detected.set(q, { start: q.contentStart, end: q.contentEnd, text: this.ctx.analysis.text.slice(q.contentStart, q.contentEnd), speakerKey: statement.speakerKey });
+    return statement;
+  }
+
+  private newStatement(speakerKey: string, kind: ExtractedStatement['kind'], text: string, quotes: string[], span: Span, cueToken: number): ExtractedStatement {
+    const { tokens } = this.ctx.analysis;
+    const sentence = this.ctx.analysis.sentences[tokens[cueToken].sentence];
+    const statement: ExtractedStatement = {
+      speakerKey,
+      kind,
+      text,
+      quotes,
+      spans: [span],
+      channel: this.channelNear({ start: Math.max(sentence.start, Math.min(span.start, tokens[cueToken].start)), end: Math.min(sentence.end, Math.max(span.end, tokens[cueToken].end + 80)) }, cueToken),
+      date: this.dateNear(sentence, cueToken),
+      aboutKeys: [],
+    };
+    this.statements.push(statement);
+    this.ctx.speakers.recentSpeakers.push({ key: speakerKey, sentence: tokens[cueToken].sentence });
+    return statement;
+  }
+
+  /** Paraphrase: a speech verb with an actor as subject and a reported clause after it. */
+  private paraphraseAt(i: number): void {
+    const { tokens, text } = this.ctx.analysis;
+    if (this.usedCues.has(i) || this.ctx.nonProse.has(tokens[i].sentence)) return;
+    let cue = this.cueAt(i);
+    let accordingTo = false;
+    if (!cue && tokens[i].normal === 'according' && tokens[i + 1]?.normal === 'to' && !this.isQuoted(tokens[i].start)) {
+      const hasOtherCue = tokens.some((t, k) => t.sentence === tokens[i].sentence && k !== i && this.cueAt(k));
+      if (hasOtherCue) return;
+      cue = { token: i, subjectFrom: i };
+      accordingTo = true;
+    }
+    if (!cue) return;
+    const speaker = accordingTo ? this.ctx.speakers.resolveAgent(i) : this.speakerOf(cue);
+    if (!speaker) return;
+    const sentence = this.ctx.analysis.sentences[tokens[i].sentence];
+    const contentStart = accordingTo ? sentence.start : tokens[i].start;
+    let end = sentence.lastToken;
+    for (let k = i + 1; k < sentence.lastToken; k++) {
+      if (accordingTo) {
+        end = i;
+        break;
+      }
+      const t = tokens[k];
+      if (this.isQuoted(t.start)) continue;
+      if (t.value === ';' || (t.value === ',' && CLAUSE_BREAK.has(tokens[k + 1]?.normal ?? ''))) {
+        end = k;
+        break;
+      }
+      // "While the Kremlin denied the accusation, Beijing urged ...": another speaker's clause starts.
+      const other = this.cueAt(k) ? this.ctx.speakers.resolveLeft(k) : undefined;
+      if (other && other.key !== speaker.key && other.start > tokens[i].end) {
+        end = this.tokenAt(other.start);
+        if (tokens[end - 1]?.value === ',') end--;
+        break;
+      }
+    }
+    let contentEnd = tokens[end - 1]?.end ?? sentence.end;
+    // Keep a closing quote mark that belongs to a fragment inside the clause.
+    const openFragment = this.ctx.quotes.find((q) => !q.nested && q.start < contentEnd && q.end > contentEnd);
+    if (openFragment) contentEnd = openFragment.end;
+    if (contentEnd <= contentStart) return;
+    const inside = this.statements.find((s) => s.speakerKey === speaker.key && s.spans.some((sp) => sp.start <= tokens[i].start && sp.end >= tokens[i].end));
+    if (inside) return;
+    const fragments = this.ctx.quotes.filter((q) => !q.nested && q.start >= contentStart && q.end <= contentEnd);
+    const body = squeeze(text.slice(contentStart, contentEnd)).replace(/[\s,.;:]+$/, '');
+    if (body.split(' ').length < 2) return;
+    const span = { start: Math.min(speaker.start, contentStart), end: Math.max(contentEnd, speaker.end) };
+    this.newStatement(speaker.key, 'PARAPHRASE', body, fragments.map((q) => trimQuote(text.slice(q.contentStart, q.contentEnd))), span, i);
+    this.usedCues.add(i);
+    for (const q of fragments) this.detected.set(q, { start: q.contentStart, end: q.contentEnd, text: text.slice(q.contentStart, q.contentEnd), speakerKey: speaker.key });
+  }
+
+  /** The channel named around the cue: a platform ("on Truth Social"), an outlet ("told NBC News"), "reporters". */
+  private channelNear(sentence: { start: number; end: number }, cueToken: number): string | undefined {
+    const { text, tokens } = this.ctx.analysis;
+    const window = text.slice(sentence.start, sentence.end);
+    const cuePos = tokens[cueToken].start - sentence.start;
+    let best: { name: string; distance: number } | undefined;
+    for (const channel of CHANNELS) {
+      for (const pattern of channel.patterns) {
+        const caseSensitive = /\p{Lu}/u.test(pattern);
+        const hay = caseSensitive ? window : window.toLowerCase();
+        const needle = caseSensitive ? pattern : pattern.toLowerCase();
+        let at = hay.indexOf(needle);
+        while (at !== -1) {
+          const boundary = !/[\p{L}\p{N}]/u.test(hay[at - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(hay[at + needle.length] ?? ' ');
+          if (boundary && !this.isQuoted(sentence.start + at)) {
+            const distance = Math.abs(at - cuePos);
+            if (!best || distance < best.distance) best = { name: channel.name, distance };
+          }
+          at = hay.indexOf(needle, at + 1);
+        }
+      }
+    }
+    for (const m of this.ctx.mentions) {
+      if (m.start < sentence.start || m.end > sentence.end) continue;
+      if (this.ctx.actors.get(m.key)?.kind !== 'ORGANIZATION') continue;
+      const before = text.slice(Math.max(sentence.start, m.start - 30), m.start).toLowerCase();
+      if (/(told|interview with|according to|quoted by|speaking to|said to|by)\s+(the\s+)?$/.test(before)) {
+        const distance = Math.abs(m.start - sentence.start - cuePos);
+        if (!best || distance < best.distance) best = { name: this.ctx.actors.get(m.key)!.name, distance };
+      }
+    }
+    return best?.name;
+  }
+
+  private dateNear(sentence: { start: number; end: number }, cueToken: number): string | undefined {
+    const { text, tokens } = this.ctx.analysis;
+    const dates = resolveDates(text.slice(sentence.start, sentence.end), sentence.start, this.ctx.publishedAt).filter((d) => !this.isQuoted(d.start));
+    const cue = tokens[cueToken].start;
+    dates.sort((a, b) => Math.abs(a.start - cue) - Math.abs(b.start - cue));
+    return dates[0]?.date;
+  }
+}

@@ -1,0 +1,68 @@
+import type { Quantity } from '../types';
+
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, ninety: 90, hundred: 100,
+};
+const NUMBER = `(?:\\d+(?:[.,]\\d+)*|${Object.keys(NUMBER_WORDS).join('|')})`;
+const QUALIFIER = '(?:the equivalent of |some )?(?:just over|just under|more than|less than|fewer than|at least|at most|up to|nearly|almost|about|around|approximately|roughly|over|under|some|an estimated|close to)';
+const DURATION_UNITS: Record<string, number> = { hour: 1, hours: 1, hr: 1, hrs: 1, minute: 1 / 60, minutes: 1 / 60, min: 1 / 60, mins: 1 / 60 };
+
+const DURATION = new RegExp(`\\b(?:(${QUALIFIER})\\s+)?(${NUMBER})(\\s+and\\s+a\\s+half)?[\\s-]+(hours?|hrs?|minutes?|mins?)\\b`, 'gi');
+const MONEY = new RegExp(`(?:\\b(${QUALIFIER})\\s+)?(US\\$|\\$|€|£)\\s?(\\d+(?:[.,]\\d+)*)\\s*(billion|bn|million|m|thousand|k)?\\b`, 'gi');
+const CURRENCIES: Record<string, string> = { $: 'USD', US$: 'USD', '€': 'EUR', '£': 'GBP' };
+const SCALES: Record<string, number> = { billion: 1e9, bn: 1e9, million: 1e6, m: 1e6, thousand: 1e3, k: 1e3 };
+
+function parseNumber(s: string): number {
+  const w = NUMBER_WORDS[s.toLowerCase()];
+  return w ?? Number(s.replace(/,/g, ''));
+}
+
+/**
+ * Turns a qualifier and a value into the interval of values a source commits to:
+ * "over 4" is (4, ∞), "around 50" is ±10 %, "nearly 5" is [4.5, 5], a bare number is exact.
+ */
+function interval(qualifier: string | undefined, v: number): [number, number] {
+  const q = (qualifier ?? '').toLowerCase().replace(/^(the equivalent of|some) /, '');
+  if (/^(more than|over|just over)$/.test(q)) return [v * 1.0001, Infinity];
+  if (/^at least$/.test(q)) return [v, Infinity];
+  if (/^(less than|fewer than|under|just under)$/.test(q)) return [0, v * 0.9999];
+  if (/^(at most|up to)$/.test(q)) return [0, v];
+  if (/^(nearly|almost|close to)$/.test(q)) return [v * 0.9, v];
+  if (q !== '') return [v * 0.9, v * 1.1];
+  return [v, v];
+}
+
+export interface QuantityMatch extends Quantity {
+  index: number;
+}
+
+export function findDurations(text: string): QuantityMatch[] {
+  const out: QuantityMatch[] = [];
+  for (const m of text.matchAll(DURATION)) {
+    const value = (parseNumber(m[2]) + (m[3] ? 0.5 : 0)) * DURATION_UNITS[m[4].toLowerCase()];
+    const [low, high] = interval(m[1], value);
+    out.push({ text: m[0], unit: 'hour', low, high, index: m.index ?? 0 });
+  }
+  return out;
+}
+
+export function findMoney(text: string): QuantityMatch[] {
+  const out: QuantityMatch[] = [];
+  for (const m of text.matchAll(MONEY)) {
+    const value = parseNumber(m[3]) * (m[4] ? SCALES[m[4].toLowerCase()] : 1);
+    const [low, high] = interval(m[1], value);
+    out.push({ text: m[0], unit: CURRENCIES[m[2]], low, high, index: m.index ?? 0 });
+  }
+  return out;
+}
+
+/** Two values of one fact are compatible when some single true value satisfies both. */
+export function compatible(a: Quantity, b: Quantity): boolean {
+  return a.unit === b.unit && a.low <= b.high && b.low <= a.high;
+}
+
+/** The narrowest interval is the most informative value. */
+export function mostPrecise<T extends Quantity>(values: T[]): T {
+  return values.reduce((best, v) => (v.high - v.low < best.high - best.low ? v : best));
+}

@@ -1,0 +1,28 @@
+/** Disjoint sets over 0..n-1, for clustering pairwise "same thing" judgements. */
+export class UnionFind {
+  private readonly parent: number[];
+  constructor(n: number) {
+    this.parent = Array.from({ length: n }, (_, i) => i);
+  }
+  find(i: number): number {
+    while (this.parent[i] !== i) {
+      this.parent[i] = this.parent[this.parent[i]];
+      i = this.parent[i];
+    }
+    return i;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    // The lower index stays the root so that cluster order follows input order.
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+  groups(): number[][] {
+    const byRoot = new Map<number, number[]>();
+    this.parent.forEach((_, i) => {
+      const r = this.find(i);
+      byRoot.set(r, [...(byRoot.get(r) ?? []), i]);
+    });
+    return [...byRoot.values()];
+  }
+}

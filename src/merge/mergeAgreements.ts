@@ -1,0 +1,57 @@
+import type { ArticleExtraction, ExtractedAgreement } from '../extract/types';
+import type { AgreementNode, AgreementStatus } from '../ontology/types';
+import { slugify } from '../extract/textForms';
+import { mostCommon, reportOf, sortReports } from './reports';
+import { UnionFind } from './UnionFind';
+
+interface AgreementOccurrence {
+  sourceId: string;
+  text: string;
+  agreement: ExtractedAgreement;
+}
+
+const DECISIVENESS: AgreementStatus[] = ['REJECTED', 'IMPLEMENTED', 'CONDITIONAL', 'AGREED', 'PROPOSED'];
+
+function sameAgreement(a: ExtractedAgreement, b: ExtractedAgreement): boolean {
+  if (a.kind !== b.kind || (a.scope ?? '') !== (b.scope ?? '')) return false;
+  if (a.date && b.date && a.date !== b.date) return false;
+  const shared = a.partyKeys.filter((k) => b.partyKeys.includes(k)).length;
+  const smaller = Math.min(a.partyKeys.length, b.partyKeys.length);
+  return shared >= 2 || (shared >= 1 && shared === smaller);
+}
+
+/** One agreement per kind, scope and overlapping parties; its status is what most sources say, the most decisive on a tie. */
+export function mergeAgreements(extractions: ArticleExtraction[], actorId: (key: string) => string, actorName: (key: string) => string): AgreementNode[] {
+  const occurrences: AgreementOccurrence[] = extractions.flatMap((e) => e.agreements.map((agreement) => ({ sourceId: `source:${e.article.id}`, text: e.article.text, agreement })));
+  const sets = new UnionFind(occurrences.length);
+  for (let i = 0; i < occurrences.length; i++) {
+    for (let j = i + 1; j < occurrences.length; j++) {
+      if (sameAgreement(occurrences[i].agreement, occurrences[j].agreement)) sets.union(i, j);
+    }
+  }
+  const nodes: AgreementNode[] = [];
+  const used = new Set<string>();
+  for (const group of sets.groups()) {
+    const members = group.map((i) => occurrences[i]);
+    const parties = [...new Set(members.flatMap((m) => m.agreement.partyKeys))].sort();
+    const a0 = members[0].agreement;
+    const statuses = members.map((m) => m.agreement.status);
+    const top = mostCommon(statuses)!;
+    const topCount = statuses.filter((s) => s === top).length;
+    const status = DECISIVENESS.find((s) => statuses.filter((x) => x === s).length === topCount) ?? top;
+    let id = `agreement:${slugify(a0.kind)}${a0.scope ? `-${slugify(a0.scope)}` : ''}-${parties.join('-')}`;
+    while (used.has(id)) id += '-2';
+    used.add(id);
+    const kindTitle = a0.kind[0].toUpperCase() + a0.kind.slice(1);
+    nodes.push({
+      id,
+      title: `${a0.scope ? `${kindTitle} (${a0.scope})` : kindTitle}: ${parties.map(actorName).join(', ')}`,
+      status,
+      date: mostCommon(members.map((m) => m.agreement.date)),
+      partyIds: parties.map(actorId),
+      terms: members.map((m) => m.agreement.terms).reduce((a, b) => (b.length > a.length ? b : a)),
+      reports: sortReports(members.flatMap((m) => m.agreement.spans.map((sp) => reportOf(m.sourceId, m.text, sp)))),
+    });
+  }
+  return nodes.sort((a, b) => a.id.localeCompare(b.id));
+}

@@ -1,0 +1,103 @@
+import { createHash } from 'node:crypto';
+import type { ArticleExtraction, ExtractedStatement } from '../extract/types';
+import type { StatementNode } from '../ontology/types';
+import { mostCommon, reportOf, sortReports } from './reports';
+import { UnionFind } from './UnionFind';
+import { containedIn, contentWords, jaccard, wordsOf } from './wording';
+
+export interface StatementOccurrence {
+  sourceId: string;
+  text: string;
+  statement: ExtractedStatement;
+  /** Merged meeting id this article's statement is linked to, if any. */
+  meetingId?: string;
+}
+
+const PARAPHRASE_SIMILARITY = 0.5;
+
+function fragmentsOf(s: ExtractedStatement): string[][] {
+  const parts = s.quotes.map(wordsOf).filter((w) => w.length > 0);
+  if (s.kind === 'DIRECT_QUOTE' && s.quotes.length > 1) parts.push(wordsOf(s.quotes.join(' ')));
+  return parts;
+}
+
+function sameWords(a: ExtractedStatement, b: ExtractedStatement): boolean {
+  const fa = fragmentsOf(a);
+  const fb = fragmentsOf(b);
+  for (const x of fa) {
+    for (const y of fb) {
+      const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+      if (containedIn(short, long)) return true;
+    }
+  }
+  return false;
+}
+
+function samePoint(a: ExtractedStatement, b: ExtractedStatement): boolean {
+  if (a.kind !== 'PARAPHRASE' || b.kind !== 'PARAPHRASE' || a.quotes.length > 0 || b.quotes.length > 0) return false;
+  return jaccard(contentWords(a.text), contentWords(b.text)) >= PARAPHRASE_SIMILARITY;
+}
+
+function datesAgree(a: ExtractedStatement, b: ExtractedStatement): boolean {
+  return !a.date || !b.date || a.date === b.date;
+}
+
+function shortHash(s: string): string {
+  return createHash('sha1').update(s).digest('hex').slice(0, 8);
+}
+
+/**
+ * One statement per thing said, across sources: the same speaker and overlapping wording (a partial quote
+ * inside a longer one, with typos, "[sic]", "(are)" or different punctuation), or for paraphrases without
+ * quoted words, largely the same content words on a compatible date. Every wording stays as its own Report.
+ */
+export function mergeStatements(occurrences: StatementOccurrence[], actorId: (key: string) => string): StatementNode[] {
+  const bySpeaker = new Map<string, number[]>();
+  occurrences.forEach((o, i) => bySpeaker.set(o.statement.speakerKey, [...(bySpeaker.get(o.statement.speakerKey) ?? []), i]));
+  const sets = new UnionFind(occurrences.length);
+  for (const members of bySpeaker.values()) {
+    for (let x = 0; x < members.length; x++) {
+      for (let y = x + 1; y < members.length; y++) {
+        const a = occurrences[members[x]].statement;
+        const b = occurrences[members[y]].statement;
+        if (datesAgree(a, b) && (sameWords(a, b) || samePoint(a, b))) sets.union(members[x], members[y]);
+      }
+    }
+  }
+  const nodes: StatementNode[] = [];
+  const usedIds = new Set<string>();
+  for (const group of sets.groups()) {
+    const members = group.map((i) => occurrences[i]);
+    const direct = members.filter((m) => m.statement.kind === 'DIRECT_QUOTE');
+    const pool = direct.length > 0 ? direct : members;
+    const longest = pool.reduce((best, m) => (wordsOf(m.statement.text).length > wordsOf(best.statement.text).length ? m : best));
+    const first = members[0];
+    const speakerId = actorId(first.statement.speakerKey);
+    let id = `statement:${speakerId.slice('actor:'.length)}-${shortHash(`${first.sourceId}:${first.statement.spans[0].start}`)}`;
+    while (usedIds.has(id)) id += 'x';
+    usedIds.add(id);
+    nodes.push({
+      id,
+      speakerId,
+      text: longest.statement.text,
+      kind: direct.length > 0 ? 'DIRECT_QUOTE' : 'PARAPHRASE',
+      channel: mostCommon(members.map((m) => m.statement.channel)),
+      date: mostCommon(members.map((m) => m.statement.date)),
+      meetingId: mostCommon(members.map((m) => m.meetingId)),
+      aboutIds: [...new Set(members.flatMap((m) => m.statement.aboutKeys.map(actorId)))].filter((a) => a !== speakerId),
+      reports: sortReports(members.flatMap((m) => m.statement.spans.map((sp) => reportOf(m.sourceId, m.text, sp)))),
+    });
+  }
+  return nodes;
+}
+
+export function statementOccurrences(extractions: ArticleExtraction[], meetingIdOf: (sourceId: string, index: number) => string | undefined): StatementOccurrence[] {
+  return extractions.flatMap((e) =>
+    e.statements.map((statement) => ({
+      sourceId: `source:${e.article.id}`,
+      text: e.article.text,
+      statement,
+      meetingId: statement.meetingIndex === undefined ? undefined : meetingIdOf(`source:${e.article.id}`, statement.meetingIndex),
+    })),
+  );
+}

@@ -1,0 +1,64 @@
+import { stripDiacritics } from '../extract/textForms';
+
+const STOPWORDS = new Set('a an the of to in on at for and or but is are was were be been it its this that with by as from has have had he she they we i you his her their our not no will would could should can do does did there here than then so if into over about'.split(' '));
+
+/**
+ * Words of a quote as a reader compares them: case, accents, quote styles, dashes, editorial insertions
+ * ("[sic]", "(are)") and punctuation do not make two wordings different.
+ */
+export function wordsOf(s: string): string[] {
+  return stripDiacritics(s)
+    .toLowerCase()
+    .replace(/\[sic\]/g, ' ')
+    .replace(/[()[\]]/g, ' ')
+    .replace(/[’‘`]/g, "'")
+    .replace(/[^a-z0-9' ]+/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w && w !== "'");
+}
+
+function lcs(a: string[], b: string[]): number {
+  const dp = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = 0;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = dp[j];
+      dp[j] = a[i - 1] === b[j - 1] ? prev + 1 : Math.max(dp[j], dp[j - 1]);
+      prev = tmp;
+    }
+  }
+  return dp[b.length];
+}
+
+/**
+ * Whether the shorter wording appears inside the longer one: exactly for fragments of one or two words
+ * ("get moving"), and allowing a few changed words (typos, "[sic]", "(are)") for longer ones, within a
+ * window of about the fragment's length so that scattered common words do not count.
+ */
+export function containedIn(short: string[], long: string[]): boolean {
+  if (short.length === 0 || short.length > long.length + 2) return false;
+  if (short.every((w) => STOPWORDS.has(w))) return false;
+  if (short.length <= 2) {
+    for (let i = 0; i + short.length <= long.length; i++) if (short.every((w, k) => long[i + k] === w)) return true;
+    return false;
+  }
+  const need = Math.ceil(short.length * 0.8);
+  const width = short.length + 2;
+  for (let i = 0; i < Math.max(1, long.length - short.length + 1); i++) {
+    if (!long.slice(i, i + width).includes(short[0]) && !long.slice(i, i + width).includes(short[1])) continue;
+    if (lcs(short, long.slice(i, i + width)) >= need) return true;
+  }
+  return false;
+}
+
+/** Content words, crudely stemmed, for comparing paraphrases. */
+export function contentWords(s: string): Set<string> {
+  return new Set(wordsOf(s).filter((w) => w.length > 2 && !STOPWORDS.has(w)).map((w) => w.replace(/(ing|ed|es|s)$/, '')));
+}
+
+export function jaccard(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let inter = 0;
+  for (const x of a) if (b.has(x)) inter++;
+  return inter / (a.size + b.size - inter);
+}
