@@ -74,6 +74,10 @@ describe('resolveCorpusDir', () => {
     expect(resolveCorpusDir(undefined, { CORPUS_DIR: '.' }, corpus)).toBe(corpus);
   });
 
+  test('under an npm script, takes it relative to where npm was run (INIT_CWD), not the package root', () => {
+    expect(resolveCorpusDir('seeds', { INIT_CWD: join(SEEDS_DIR, '..') }, tmpdir())).toBe(resolve(SEEDS_DIR));
+  });
+
   test('refuses a file', () => {
     expect(() => resolveCorpusDir(join(corpus, 'empty.txt'), {}, '/')).toThrow(/is not a folder/);
   });
