@@ -1,4 +1,4 @@
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsOptional, Max, Min } from 'class-validator';
 import { ArgsType, Field, Int } from 'type-graphql';
 
 export const DEFAULT_PAGE_SIZE = 50;
@@ -12,13 +12,13 @@ export class PageArgs {
     defaultValue: DEFAULT_PAGE_SIZE,
     description: `How many items to return, 0 to ${MAX_PAGE_SIZE}.`,
   })
+  // An explicit null means the default, like leaving the argument out.
   @IsOptional()
-  @IsInt()
   @Min(0)
   @Max(MAX_PAGE_SIZE)
   first?: number | null;
 
+  // Checked against the list itself when paging (connection.ts), since only the store knows its cursors.
   @Field(() => String, { nullable: true, description: 'Return the items after this cursor (an `endCursor` or an edge `cursor`).' })
-  @IsOptional()
   after?: string | null;
 }

@@ -13,7 +13,7 @@ import { formatError } from './formatError';
 import { landingPagePlugin } from './landingPage';
 import { buildGraphQLSchema } from './schema';
 
-export const JSON_BODY_LIMIT = '1mb';
+const JSON_BODY_LIMIT = '1mb';
 
 export interface ServerOptions {
   store: OntologyStore;

@@ -50,7 +50,7 @@ test('first: 0 returns no items but still counts them', async () => {
   expect(none).toEqual({ totalCount: 5, nodes: [], edges: [], pageInfo: { hasNextPage: true, endCursor: null } });
 });
 
-test('without arguments a list returns its first 50 items', async () => {
+test('without first (or with first: null) a list returns its first 50 items', async () => {
   const ontology = buildOntology(loadCorpus(SEEDS_DIR));
   ontology.sources = Array.from({ length: 60 }, (_, i) => ({ ...ontology.sources[0], id: `source:copy-${String(i).padStart(2, '0')}` }));
   const big = await startTestServer(schema, new OntologyStore(ontology));
@@ -60,6 +60,7 @@ test('without arguments a list returns its first 50 items', async () => {
     expect(page.nodes).toHaveLength(50);
     expect(page.nodes.at(-1).id).toBe('source:copy-49');
     expect(page.pageInfo.hasNextPage).toBe(true);
+    expect((await big.data(`{ sources(first: null) { nodes { id } } }`)).sources.nodes).toHaveLength(50);
   } finally {
     await big.server.stop();
   }
