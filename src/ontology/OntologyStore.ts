@@ -28,6 +28,13 @@ function sourceIdsOf(node: { reports: { sourceId: string }[] }): string[] {
 
 const EMPTY: readonly never[] = Object.freeze([]);
 
+/** The store's top-level lists, in the order the merge stage sorted them. */
+export type OntologyList = 'sources' | 'actors' | 'statements' | 'meetings' | 'agreements' | 'discrepancies';
+
+function positionsOf(items: readonly { id: string }[]): Map<string, number> {
+  return new Map(items.map((item, position) => [item.id, position]));
+}
+
 /**
  * The ontology indexed by id and by every relation the API walks, built once per ontology version,
  * so that each field resolver is a map lookup rather than a scan.
@@ -52,6 +59,8 @@ export class OntologyStore {
   private readonly agreementsBySource = new Map<string, AgreementNode[]>();
   private readonly actorsBySource = new Map<string, ActorNode[]>();
   private readonly discrepanciesBySubject = new Map<string, DiscrepancyRecord[]>();
+  /** Per list, because a pagination cursor must only resume the list it was issued for. */
+  private readonly positions: Record<OntologyList, Map<string, number>>;
 
   constructor(ontology: Ontology) {
     this.sources = ontology.sources;
@@ -85,6 +94,19 @@ export class OntologyStore {
       for (const sourceId of sourceIdsOf(g)) push(this.agreementsBySource, sourceId, g);
     }
     for (const d of ontology.discrepancies) push(this.discrepanciesBySubject, d.subjectId, d);
+    this.positions = {
+      sources: positionsOf(ontology.sources),
+      actors: positionsOf(ontology.actors),
+      statements: positionsOf(ontology.statements),
+      meetings: positionsOf(ontology.meetings),
+      agreements: positionsOf(ontology.agreements),
+      discrepancies: positionsOf(ontology.discrepancies),
+    };
+  }
+
+  /** Where the item with `id` stands in `list`, so a page can resume after it without a scan. */
+  positionIn(list: OntologyList, id: string): number | undefined {
+    return this.positions[list].get(id);
   }
 
   node(id: string): OntologyNode | undefined {

@@ -1,0 +1,88 @@
+import { GraphQLError } from 'graphql';
+import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { decodeCursor, encodeCursor } from './cursor';
+import { DEFAULT_PAGE_SIZE, type PageArgs } from './PageArgs';
+
+@ObjectType('PageInfo')
+export class PageInfo {
+  @Field(() => Boolean)
+  hasNextPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last item of this page; null when the page is empty.' })
+  endCursor!: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface Page<T> {
+  totalCount: number;
+  nodes: T[];
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+}
+
+/** Declares `<name>Connection` and `<name>Edge` over `nodeType`, one pair per top-level list. */
+export function connectionType<T extends object>(name: string, nodeType: ClassType<T>): ClassType<Page<T>> {
+  @ObjectType(`${name}Edge`)
+  class EdgeType {
+    @Field(() => String)
+    cursor!: string;
+
+    @Field(() => nodeType)
+    node!: T;
+  }
+
+  @ObjectType(`${name}Connection`, { description: `A page of ${name} items, in the ontology's order.` })
+  class ConnectionType {
+    @Field(() => Int, { description: 'Items in the whole list, not just this page.' })
+    totalCount!: number;
+
+    @Field(() => [nodeType])
+    nodes!: T[];
+
+    @Field(() => [EdgeType])
+    edges!: EdgeType[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+  }
+
+  return ConnectionType;
+}
+
+/**
+ * Cuts one page out of `items`. `positionOf` finds where a cursor's item stands in this very list (a map
+ * lookup), so a cursor from another list, or for an item that no longer exists, is refused rather than
+ * silently restarting from the top.
+ */
+export function paginate<T extends { id: string }>(
+  items: readonly T[],
+  positionOf: (id: string) => number | undefined,
+  { first, after }: PageArgs,
+): Page<T> {
+  let start = 0;
+  if (after != null) {
+    const id = decodeCursor(after);
+    const position = id === undefined ? undefined : positionOf(id);
+    if (position === undefined) {
+      throw new GraphQLError(`"after" is not a cursor of this list: ${JSON.stringify(after)}`, {
+        extensions: { code: 'BAD_USER_INPUT', argumentName: 'after' },
+      });
+    }
+    start = position + 1;
+  }
+  const nodes = items.slice(start, start + (first ?? DEFAULT_PAGE_SIZE));
+  const edges = nodes.map((node) => ({ cursor: encodeCursor(node.id), node }));
+  return {
+    totalCount: items.length,
+    nodes,
+    edges,
+    pageInfo: {
+      hasNextPage: start + nodes.length < items.length,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}

@@ -1,0 +1,84 @@
+import 'reflect-metadata';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSchema, isInterfaceType, isObjectType, type GraphQLField } from 'graphql';
+import { buildGraphQLSchema, printSortedSchema } from '../src/graphql/schema';
+
+const sdl = readFileSync(join(__dirname, '..', 'schema.graphql'), 'utf8');
+
+test('schema.graphql is the schema the code builds (run `npm run schema` after changing the API)', () => {
+  expect(sdl).toBe(printSortedSchema(buildGraphQLSchema()) + '\n');
+});
+
+/** The agreed API: every name and type here is something a client already depends on. */
+const CONTRACT: Record<string, Record<string, string>> = {
+  Node: { id: 'ID!' },
+  Report: { source: 'Source!', excerpt: 'String!', start: 'Int!', end: 'Int!' },
+  Source: {
+    id: 'ID!', title: 'String', outlet: 'String', url: 'String', publishedAt: 'Date', text: 'String!', wordCount: 'Int!',
+    actors: '[Actor!]!', statements: '[Statement!]!', meetings: '[Meeting!]!', agreements: '[Agreement!]!',
+  },
+  Actor: {
+    id: 'ID!', name: 'String!', kind: 'ActorKind!', aliases: '[String!]!', titles: '[String!]!', affiliation: 'Actor',
+    statements: '[Statement!]!', meetings: '[Meeting!]!', agreements: '[Agreement!]!', reports: '[Report!]!', discrepancies: '[Discrepancy!]!',
+  },
+  Statement: {
+    id: 'ID!', speaker: 'Actor!', text: 'String!', kind: 'StatementKind!', channel: 'String', date: 'Date', meeting: 'Meeting',
+    about: '[Actor!]!', reports: '[Report!]!', sourceCount: 'Int!', discrepancies: '[Discrepancy!]!',
+  },
+  Meeting: {
+    id: 'ID!', title: 'String!', date: 'Date', place: 'String', duration: 'String', participants: '[Actor!]!',
+    statements: '[Statement!]!', reports: '[Report!]!', sourceCount: 'Int!', discrepancies: '[Discrepancy!]!',
+  },
+  Agreement: {
+    id: 'ID!', title: 'String!', status: 'AgreementStatus!', date: 'Date', parties: '[Actor!]!', terms: 'String',
+    reports: '[Report!]!', sourceCount: 'Int!', discrepancies: '[Discrepancy!]!',
+  },
+  Discrepancy: { subject: 'Node!', field: 'String!', kind: 'DiscrepancyKind!', values: '[ReportedValue!]!' },
+  ReportedValue: { value: 'String!', reports: '[Report!]!' },
+  PageInfo: { hasNextPage: 'Boolean!', endCursor: 'String' },
+  Query: {
+    node: 'Node', source: 'Source', actor: 'Actor', statement: 'Statement', meeting: 'Meeting', agreement: 'Agreement',
+    sources: 'SourceConnection!', actors: 'ActorConnection!', statements: 'StatementConnection!', meetings: 'MeetingConnection!',
+    agreements: 'AgreementConnection!', discrepancies: 'DiscrepancyConnection!',
+  },
+};
+const LISTS = ['Source', 'Actor', 'Statement', 'Meeting', 'Agreement', 'Discrepancy'];
+for (const item of LISTS) {
+  CONTRACT[`${item}Connection`] = { totalCount: 'Int!', nodes: `[${item}!]!`, edges: `[${item}Edge!]!`, pageInfo: 'PageInfo!' };
+  CONTRACT[`${item}Edge`] = { cursor: 'String!', node: `${item}!` };
+}
+
+const published = buildSchema(sdl);
+
+function fieldsOf(typeName: string): Record<string, GraphQLField<unknown, unknown>> {
+  const type = published.getType(typeName);
+  if (!isObjectType(type) && !isInterfaceType(type)) throw new Error(`${typeName} is not an object or interface type`);
+  return type.getFields();
+}
+
+test.each(Object.keys(CONTRACT))('schema.graphql keeps the agreed fields of %s', (typeName) => {
+  const actual = Object.fromEntries(Object.entries(fieldsOf(typeName)).map(([name, field]) => [name, String(field.type)]));
+
+  expect(actual).toEqual(expect.objectContaining(CONTRACT[typeName]));
+});
+
+test('every node type implements Node, and the enums have the agreed values', () => {
+  for (const name of ['Source', 'Actor', 'Statement', 'Meeting', 'Agreement']) {
+    const type = published.getType(name);
+    expect(isObjectType(type) && type.getInterfaces().map(String)).toEqual(['Node']);
+  }
+  const values = (name: string) => (published.getType(name) as any).getValues().map((v: { name: string }) => v.name).sort();
+  expect(values('ActorKind')).toEqual(['COUNTRY', 'GROUP', 'ORGANIZATION', 'PERSON']);
+  expect(values('StatementKind')).toEqual(['DIRECT_QUOTE', 'PARAPHRASE']);
+  expect(values('AgreementStatus')).toEqual(['AGREED', 'CONDITIONAL', 'IMPLEMENTED', 'PROPOSED', 'REJECTED']);
+  expect(values('DiscrepancyKind')).toEqual(['CONFLICT', 'VARIANT']);
+});
+
+test('every top-level list takes first: Int = 50 and after: String', () => {
+  const query = fieldsOf('Query');
+  for (const list of ['sources', 'actors', 'statements', 'meetings', 'agreements', 'discrepancies']) {
+    const args = Object.fromEntries(query[list].args.map((a) => [a.name, [String(a.type), a.defaultValue]]));
+    expect(args).toEqual({ first: ['Int', 50], after: ['String', undefined] });
+  }
+});
