@@ -16,6 +16,7 @@
  *  - enum values (statement kind, meeting kind, agreement status, discrepancy kind) are valid;
  *  - keys are unique; discrepancy subjects name a meeting/agreement key or an actor that appears as a
  *    speaker / participant / party (or that occurs in the texts); dates are YYYY-MM-DD or YYYY-MM;
+ *  - no entity lists the same report twice;
  *  - every quote with a speaker is covered by some statement report in the same source whose anchor
  *    overlaps the quote's sentence (warning only);
  *  - every quoted span a simple scanner finds in the articles is listed either in `quotes` or in
@@ -220,7 +221,11 @@ function checkFile(goldPath, strict) {
       errors.push(`${where}: no reports`);
       return;
     }
+    const seenReports = new Set();
     reports.forEach((r, j) => {
+      const rk = `${r.source}|${r.anchor}|${r.occurrence || 1}`;
+      if (seenReports.has(rk)) errors.push(`${where}.reports[${j}]: duplicate report ${JSON.stringify(r.anchor)}`);
+      seenReports.add(rk);
       const s = locate(`${where}.reports[${j}]`, r.source, r.anchor, r.occurrence);
       if (s >= 0) (reportSpans[r.source] = reportSpans[r.source] || []).push({ start: s, end: s + r.anchor.length, key });
     });
