@@ -1,5 +1,3 @@
-import { lexiconIndex } from '../extract/actors/ActorLexiconIndex';
-import { slugify } from '../extract/textForms';
 import type { ArticleExtraction } from '../extract/types';
 import type { ActorNode } from '../ontology/types';
 import { reportOf, sortReports } from './reports';
@@ -8,8 +6,7 @@ export const actorIdOf = (key: string) => `actor:${key}`;
 
 /**
  * One actor per canonical key across sources, with every alias and title the sources use and a report for
- * each mention. Affiliations the lexicon knows (Peskov → Kremlin → Russia) are added even when an article
- * never names the parent, so the chain can always be followed.
+ * each mention. Affiliations come from the lexicon or the titles sources give (Peskov → Kremlin → Russia).
  */
 export function mergeActors(extractions: ArticleExtraction[]): ActorNode[] {
   const nodes = new Map<string, ActorNode>();
@@ -27,28 +24,9 @@ export function mergeActors(extractions: ArticleExtraction[]): ActorNode[] {
       nodes.get(m.key)?.reports.push(reportOf(sourceId, e.article.text, m));
     }
   }
-  const lexicon = lexiconIndex();
-  const pending = [...nodes.values()];
-  while (pending.length > 0) {
-    const node = pending.pop()!;
-    const parentKey = node.affiliationId?.slice('actor:'.length);
-    if (!parentKey || nodes.has(parentKey)) continue;
-    const entry = [...[lexicon.entry(node.name)?.affiliation ?? '']].map((n) => lexicon.entry(n)).find((x) => x && slugify(x.name) === parentKey);
-    if (!entry) {
-      delete node.affiliationId;
-      continue;
-    }
-    const parent: ActorNode = {
-      id: actorIdOf(parentKey),
-      name: entry.name,
-      kind: entry.kind,
-      aliases: [],
-      titles: [],
-      affiliationId: entry.affiliation ? actorIdOf(slugify(entry.affiliation)) : undefined,
-      reports: [],
-    };
-    nodes.set(parentKey, parent);
-    pending.push(parent);
+  // An affiliation the lexicon knows but no source mentions stays out: every node must be reported.
+  for (const node of nodes.values()) {
+    if (node.affiliationId && !nodes.has(node.affiliationId.slice('actor:'.length))) delete node.affiliationId;
   }
   for (const n of nodes.values()) n.reports = sortReports(n.reports);
   return [...nodes.values()].sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
