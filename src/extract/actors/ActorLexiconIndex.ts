@@ -45,6 +45,8 @@ function isWordChar(ch: string | undefined): boolean {
  */
 export class ActorLexiconIndex {
   private readonly forms = new Map<string, LexiconForm[]>();
+  /** Multi-word organisation names by lower-cased lead word: news often lower-cases them ("the commerce ministry"). */
+  private readonly looseForms = new Map<string, LexiconForm[]>();
   private readonly places = new Map<string, PlaceForm[]>();
   private readonly byName = new Map<string, LexiconActor>();
   readonly titleWords: ReadonlySet<string>;
@@ -63,7 +65,13 @@ export class ActorLexiconIndex {
       addForm(this.places, { form: p.name, name: p.name, country: p.country });
       for (const v of p.variants) addForm(this.places, { form: v, name: p.name, country: p.country });
     }
+    for (const list of this.forms.values()) {
+      for (const f of list) {
+        if (f.entry.kind === 'ORGANIZATION' && f.role !== 'demonym' && /\s/.test(f.form) && /\p{Ll}/u.test(f.form)) addForm(this.looseForms, { ...f, form: f.form.toLowerCase() });
+      }
+    }
     sortLongestFirst(this.forms);
+    sortLongestFirst(this.looseForms);
     sortLongestFirst(this.places);
     this.titleWords = new Set(TITLE_WORDS.map((t) => t.toLowerCase()));
     this.titleHeads = new Set(TITLE_WORDS.map((t) => t.toLowerCase().split(/\s+/).pop() as string));
@@ -80,7 +88,10 @@ export class ActorLexiconIndex {
 
   /** The longest actor form starting exactly at `pos` and ending on a word boundary. */
   actorAt(text: string, pos: number): LexiconForm | undefined {
-    return this.matchAt(this.forms, text, pos);
+    const exact = this.matchAt(this.forms, text, pos);
+    if (exact) return exact;
+    const loose = this.matchAt(this.looseForms, text.slice(pos, pos + 80).toLowerCase(), 0);
+    return loose && text[pos - 1] !== undefined && /[\p{L}\p{N}]/u.test(text[pos - 1]) ? undefined : loose;
   }
 
   placeAt(text: string, pos: number): PlaceForm | undefined {

@@ -131,50 +131,54 @@ export class ActorRecognizer {
     }
 
     // 2. Capitalised names the lexicon lacks, in prose outside quotes.
-    const surnames = new Map<string, string>();
+    const surnames = new Map<string, { surname: string; key: string }[]>();
     for (let i = 0; i < tokens.length; i++) {
       if (covered[i] || !isCapitalised(tokens[i]) || nonProse.has(tokens[i].sentence) || insideAny(tokens[i].start, quoted)) continue;
-      let j = i;
-      const words: Token[] = [];
-      while (j < tokens.length && tokens[j].sentence === tokens[i].sentence && !covered[j]) {
-        const tj = tokens[j];
-        if (words.length === 0 && isCapitalised(tj) && (isTitleToken(tj) || FUNCTION_POS.has(tj.pos))) {
-          // a leading capitalised title ("Foreign Minister", "Sen.") or sentence-initial function word
-        } else if (isCapitalised(tj)) {
-          words.push(tj);
-        } else if (words.length > 0 && NAME_PARTICLES.has(tj.value) && j + 1 < tokens.length && isCapitalised(tokens[j + 1])) {
-          words.push(tj);
-        } else break;
-        if (text.slice(tj.end, tokens[j + 1]?.start ?? tj.end).length > 1) { j++; break; }
-        j++;
-      }
-      if (words.length < 2) { i = Math.max(i, j - 1); continue; }
-      const first = tokens.indexOf(words[0]);
-      const last = tokens.indexOf(words[words.length - 1]);
-      const start = words[0].start;
-      const end = words[words.length - 1].end;
+      const run = this.capitalisedRun(analysis, i, covered);
+      // Everything up to the last title word is the title: "Vice Commerce Minister Zhou Wenbo" → "Zhou Wenbo".
+      let from = 0;
+      run.forEach((k, idx) => {
+        if (isTitleToken(tokens[k]) || (idx === from && FUNCTION_POS.has(tokens[k].pos))) from = idx + 1;
+      });
+      const nameTokens = run.slice(from);
+      i = Math.max(i, (run[run.length - 1] ?? i));
+      if (nameTokens.length === 0) continue;
+      const first = nameTokens[0];
+      const last = nameTokens[nameTokens.length - 1];
+      const start = tokens[first].start;
+      const end = tokens[last].end;
       const name = text.slice(start, end);
-      const shape = this.channelNames.has(name) ? ({ kind: 'NONE' } as const) : classifyName(words.map((w) => w.value));
+      const words = name.split(/\s+/);
+      if (words.length < 2) continue;
+      const shape = this.channelNames.has(name) ? ({ kind: 'NONE' } as const) : classifyName(words);
       // "in the Oval Office", "at the Grand Hotel Europe": a name after a place preposition is a venue.
       if (shape.kind === 'PLACE' || (shape.kind !== 'NONE' && PLACE_PREPOSITIONS.has(previousWord(first)))) {
-        places.push({ start, end, name, sentence: words[0].sentence });
+        places.push({ start, end, name, sentence: tokens[first].sentence });
       } else if (shape.kind !== 'NONE') {
-        const kind = shape.kind;
         const key = slugify(name);
-        addActor(key, () => ({ key, name, kind, aliases: [], titles: [], fromLexicon: false }));
+        addActor(key, () => ({ key, name, kind: shape.kind, aliases: [], titles: [], fromLexicon: false }));
         addMention(key, start, end, 'unknown-name', first, last);
-        if (kind === 'PERSON') surnames.set(words[words.length - 1].value, key);
+        if (shape.kind === 'PERSON') {
+          const surname = words[words.length - 1];
+          const lead = surname.split('-')[0];
+          surnames.set(lead, [...(surnames.get(lead) ?? []), { surname, key }]);
+        }
       }
-      i = last;
     }
 
-    // 3. Surname-only mentions of people introduced by full name.
+    // 3. Surname-only mentions of people introduced by full name ("Mbala-Kasongo said").
     for (let i = 0; i < tokens.length; i++) {
-      const key = surnames.get(tokens[i].value);
-      if (!key || covered[i]) continue;
-      addMention(key, tokens[i].start, tokens[i].end, 'surname', i, i);
-      const actor = actors.get(key)!;
-      if (!actor.aliases.includes(tokens[i].value)) actor.aliases.push(tokens[i].value);
+      if (covered[i]) continue;
+      const candidates = surnames.get(tokens[i].value);
+      const hit = candidates?.find((c) => text.startsWith(c.surname, tokens[i].start) && !/[\p{L}\p{N}]/u.test(text[tokens[i].start + c.surname.length] ?? ' '));
+      if (!hit) continue;
+      let last = i;
+      while (tokens[last].end < tokens[i].start + hit.surname.length) last++;
+      if ([...Array(last - i + 1).keys()].some((k) => covered[i + k])) continue;
+      addMention(hit.key, tokens[i].start, tokens[last].end, 'surname', i, last);
+      const actor = actors.get(hit.key)!;
+      if (!actor.aliases.includes(hit.surname)) actor.aliases.push(hit.surname);
+      i = last;
     }
 
     mentions.sort((a, b) => a.start - b.start);
@@ -186,6 +190,27 @@ export class ActorRecognizer {
     }
     this.inferAffiliations(actors, mentions, modifiers);
     return { actors, mentions, modifiers, places };
+  }
+
+  /**
+   * Consecutive capitalised tokens from `i` within one sentence, joined by single spaces, name particles
+   * ("bin", "al") or hyphens without spaces ("Mbala-Kasongo", "Al-Mansouri").
+   */
+  private capitalisedRun(analysis: AnalyzedText, i: number, covered: boolean[]): number[] {
+    const { tokens, text } = analysis;
+    const run: number[] = [];
+    for (let j = i; j < tokens.length && tokens[j].sentence === tokens[i].sentence && !covered[j]; j++) {
+      const t = tokens[j];
+      const next = tokens[j + 1];
+      const hyphenJoin = run.length > 0 && t.value === '-' && next && tokens[j - 1].end === t.start && t.end === next.start && isCapitalised(next);
+      const particle = run.length > 0 && NAME_PARTICLES.has(t.value) && next && isCapitalised(next);
+      if (!isCapitalised(t) && !hyphenJoin && !particle) break;
+      run.push(j);
+      const gap = text.slice(t.end, next?.start ?? t.end);
+      if (gap !== ' ' && gap !== '' && !(gap === '' && next?.value === '-')) break;
+    }
+    while (run.length > 0 && !isCapitalised(tokens[run[run.length - 1]])) run.pop();
+    return run;
   }
 
   /** "former US president Donald Trump", "Kremlin spokesman Dmitry Peskov", "Russia's top economic negotiator Kirill Dmitriev". */

@@ -1,6 +1,6 @@
 import type { AnalyzedText, Sentence } from '../../nlp/types';
 import type { PlaceMention } from '../actors/ActorRecognizer';
-import type { SpeakerResolver } from '../speech/SpeakerResolver';
+import type { ResolvedSpeaker, SpeakerResolver } from '../speech/SpeakerResolver';
 import type { ActorMention, ArticleActor, ExtractedMeeting } from '../types';
 import { resolveDates } from '../values/DateResolver';
 import { findDurations } from '../values/quantities';
@@ -99,7 +99,7 @@ function meetingsIn(sentence: Sentence, ctx: Context): ExtractedMeeting[] {
     const t = tokens[i];
     const isVerb = MEETING_VERBS.has(t.normal) && t.pos === 'VERB';
     const isNoun = MEETING_NOUNS.has(t.normal) && t.pos !== 'VERB';
-    const isPhoneVerb = (t.normal === 'spoke' || t.normal === 'speak' || t.normal === 'talked') && /^(by|over|on)\s+(the\s+)?(phone|telephone)|^with\b/i.test(text.slice(t.end + 1, t.end + 25));
+    const isPhoneVerb = ['spoke', 'speak', 'spoken', 'speaks', 'talked', 'talk'].includes(t.normal) && /^(by|over|on)\s+(the\s+)?(phone|telephone)|^with\b/i.test(text.slice(t.end + 1, t.end + 25));
     if ((!isVerb && !isNoun && !isPhoneVerb) || ctx.isQuoted(t.start)) continue;
     const windowBefore = tokens.slice(Math.max(sentence.firstToken, i - 6), i).map((x) => x.normal);
     if (windowBefore.some((w) => HYPOTHETICAL_BEFORE.has(w))) continue;
@@ -114,8 +114,15 @@ function meetingsIn(sentence: Sentence, ctx: Context): ExtractedMeeting[] {
     } else {
       const subject = isVerb || isPhoneVerb ? ctx.speakers.resolveLeft(i) : undefined;
       const possessor = actorMentions.find((m) => m.lastToken < i && i - m.lastToken <= 4 && ['\'s', '’s'].includes(tokens[m.lastToken + 1]?.normal ?? '') && ctx.actors.get(m.key)?.kind === 'PERSON');
-      const firstSubject = actorMentions.filter((m) => m.lastToken < i && isParticipant(m) && ctx.actors.get(m.key)?.kind === 'PERSON').pop();
-      const lead = subject ? actorMentions.find((m) => m.key === subject.key) ?? firstSubject : possessor ?? firstSubject;
+      // "Witkoff began talks with", "Kimball had spoken by phone with X, and in a call with Y": the subject of
+      // the nearest verb before the noun leads; failing that, the nearest person before it.
+      let governing: ResolvedSpeaker | undefined;
+      for (let v = i - 1; v >= sentence.firstToken && !governing; v--) {
+        if (tokens[v].pos === 'VERB') governing = ctx.speakers.resolveLeft(v);
+      }
+      const nearest = actorMentions.filter((m) => m.lastToken < i && isParticipant(m) && ctx.actors.get(m.key)?.kind === 'PERSON').pop();
+      const byKey = (r: ResolvedSpeaker | undefined) => (r ? actorMentions.find((m) => m.key === r.key) : undefined);
+      const lead = byKey(subject) ?? possessor ?? byKey(governing) ?? nearest;
       const object = isVerb || isPhoneVerb || nextWord === 'with' || tokens[i + 2]?.normal === 'with' ? after[0] : undefined;
       if (lead) participants.push(lead);
       if (object) participants.push(object);

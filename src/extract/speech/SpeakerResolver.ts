@@ -15,6 +15,8 @@ const SKIPPABLE = new Set(
 );
 const PRONOUNS = new Set(['he', 'she']);
 const HEADS_OF_STATE = ['president', 'prime minister', 'chancellor', 'leader', 'premier', 'king', 'supreme leader'];
+/** Offices whose words are their institution's when the person is not named. */
+const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'representative', 'diplomat', 'source', 'sources']);
 const OPENERS: Record<string, string> = { ',': ',', '--': '--', '—': '—', '–': '–', ')': '(' };
 
 /**
@@ -171,27 +173,37 @@ export class SpeakerResolver {
     const { tokens } = this.analysis;
     const head = tokens[headIndex].normal;
     let first = headIndex;
-    while (first > 0 && tokens[first - 1].sentence === tokens[headIndex].sentence && !['the', 'a', 'an'].includes(tokens[first - 1].normal) && headIndex - first < 4) {
-      if (tokens[first - 1].pos === 'VERB' || tokens[first - 1].pos === 'PUNCT') break;
+    while (first > 0 && tokens[first - 1].sentence === tokens[headIndex].sentence && !['the', 'a', 'an'].includes(tokens[first - 1].normal) && headIndex - first < 5) {
+      if (tokens[first - 1].pos === 'VERB' || tokens[first - 1].pos === 'PUNCT' || tokens[first - 1].pos === 'ADP') break;
       first--;
     }
-    if (!['the'].includes(tokens[first - 1]?.normal ?? '') && first === headIndex) return undefined;
-    const start = tokens[first - 1]?.normal === 'the' ? tokens[first - 1].start : tokens[first].start;
-    const modifierKeys = new Set(
-      [...this.modifiers, ...this.mentions].filter((m) => m.start >= tokens[first].start && m.end <= tokens[headIndex].start).map((m) => m.key),
-    );
-    const heads = head === 'leader' ? HEADS_OF_STATE : [head];
-    const candidates = this.mentions.filter((m) => {
-      if (m.lastToken >= first) return false;
-      const actor = this.actors.get(m.key);
-      if (!actor || actor.kind !== 'PERSON') return false;
-      const titles = [...actor.titles.map((x) => x.title.toLowerCase()), ...(this.lexicon.entry(actor.name)?.titles ?? [])];
-      if (!titles.some((title) => heads.some((h) => title.includes(h)))) return false;
-      if (modifierKeys.size === 0) return true;
-      return [...modifierKeys].some((k) => this.affiliatedWith(actor.key, k));
-    });
-    const chosen = candidates[candidates.length - 1];
-    return chosen ? { key: chosen.key, start, end: tokens[headIndex].end } : undefined;
+    const article = tokens[first - 1]?.normal;
+    const definite = article === 'the';
+    if (!definite && article !== 'a' && article !== 'an' && first === headIndex) return undefined;
+    const start = article === 'the' || article === 'a' || article === 'an' ? tokens[first - 1].start : tokens[first].start;
+    const span = { start, end: tokens[headIndex].end };
+    const inside = [...this.modifiers, ...this.mentions].filter((m) => m.start >= tokens[first].start && m.end <= tokens[headIndex].start);
+    const modifierKeys = new Set(inside.map((m) => m.key));
+    // "the envoy", "the Ukrainian leader": someone this article already named with that office.
+    if (definite || first < headIndex) {
+      const heads = head === 'leader' ? HEADS_OF_STATE : [head];
+      const candidates = this.mentions.filter((m) => {
+        if (m.lastToken >= first) return false;
+        const actor = this.actors.get(m.key);
+        if (!actor || actor.kind !== 'PERSON') return false;
+        const titles = [...actor.titles.map((x) => x.title.toLowerCase()), ...(this.lexicon.entry(actor.name)?.titles ?? [])];
+        if (!titles.some((title) => heads.some((h) => title.includes(h)))) return false;
+        return modifierKeys.size === 0 || [...modifierKeys].some((k) => this.affiliatedWith(actor.key, k));
+      });
+      const chosen = candidates[candidates.length - 1];
+      if (chosen) return { key: chosen.key, ...span };
+    }
+    // "A Chinese commerce ministry spokesperson", "Iran's foreign ministry spokesman": no person is named,
+    // so the words are the institution's; the most specific institution inside the description speaks.
+    const institution =
+      inside.find((m) => this.actors.get(m.key)?.kind === 'ORGANIZATION') ?? inside.find((m) => this.actors.get(m.key)?.kind === 'COUNTRY' || !this.actors.has(m.key));
+    if (institution && SPOKESPEOPLE.has(head)) return { key: institution.key, ...span };
+    return undefined;
   }
 
   /** Whether `key` is, or belongs (through affiliations) to, `target`: Peskov → Kremlin → Russia. */

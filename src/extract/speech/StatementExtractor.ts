@@ -8,6 +8,8 @@ import type { ResolvedSpeaker, SpeakerResolver } from './SpeakerResolver';
 const CLAUSE_BREAK = new Set(['while', 'but', 'although', 'though', 'whereas', 'adding', 'despite', 'according']);
 const DIRECT_GAP_WORDS = new Set(['on', 'in', 'to', 'a', 'an', 'the', 'his', 'her', 'their', 'its', 'post', 'statement', 'reporters', 'interview', 'with', 'at', 'later', 'earlier', 'also', 'then', 'simply', 'only', 'as', 'saying', 'said', 'by', 'social', 'media', 'platform', 'televised', 'address', 'briefing', 'news', 'conference']);
 const PARTICIPLE_CUES = /ing$/;
+const NOT_SPEECH_ON_THEIR_OWN = new Set(['speak', 'talk']);
+const NEGATIONS = new Set(['not', "n't", 'never', 'declined to', 'refused to']);
 
 interface Cue {
   token: number;
@@ -100,6 +102,9 @@ export class StatementExtractor {
     const t = tokens[i];
     if (!SPEECH_VERBS.has(t.normal) || this.isQuoted(t.start)) return undefined;
     if (t.pos !== 'VERB' && t.pos !== 'AUX') return undefined;
+    // "spoke by phone with" is a meeting, not speech; "has not commented" reports no statement.
+    if (NOT_SPEECH_ON_THEIR_OWN.has(SPEECH_VERBS.get(t.normal) ?? '')) return undefined;
+    if (NEGATIONS.has(tokens[i - 1]?.normal ?? '') || NEGATIONS.has(tokens[i - 2]?.normal ?? '')) return undefined;
     // "was quoted as saying": the subject belongs to "quoted".
     if (tokens[i - 1]?.normal === 'as' && tokens[i - 2]?.normal === 'quoted') return { token: i, subjectFrom: i - 2 };
     const passive = ['was', 'were', 'is', 'been', 'be'].includes(tokens[i - 1]?.normal ?? '');
@@ -188,7 +193,10 @@ export class StatementExtractor {
       const between = text.slice(previous.quote.end, q.start);
       const paragraphsApart = (between.match(/\n/g) ?? []).length;
       const startsLine = /(^|\n)\s*$/.test(text.slice(Math.max(0, q.start - 3), q.start)) || q.start === 0;
-      if (between.length < 400 && paragraphsApart <= 2 && (startsLine || !previous.quote.closed)) return this.append(previous.statement, q, content);
+      // '"...," Mendez told reporters after the talks. "We came to fix..."': the same speaker goes on.
+      const attributedAfter = previous.statement.spans.some((sp) => sp.start <= previous.quote.start && sp.end > previous.quote.end);
+      const sameParagraphAfterAttribution = paragraphsApart === 0 && between.length < 160 && attributedAfter;
+      if (between.length < 400 && paragraphsApart <= 2 && (startsLine || !previous.quote.closed || sameParagraphAfterAttribution)) return this.append(previous.statement, q, content);
     }
     return undefined;
   }
