@@ -159,9 +159,13 @@ export class ActorRecognizer {
         addActor(key, () => ({ key, name, kind: shape.kind, aliases: [], titles: [], fromLexicon: false }));
         addMention(key, start, end, 'unknown-name', first, last);
         if (shape.kind === 'PERSON') {
-          const surname = words[words.length - 1];
-          const lead = surname.split('-')[0];
-          surnames.set(lead, [...(surnames.get(lead) ?? []), { surname, key }]);
+          // The family name is last in most names and first in Chinese, Korean, Vietnamese ones ("Zhou Wenbo"):
+          // either word alone, later in the article, refers back to this person.
+          for (const surname of [words[words.length - 1], words[0]]) {
+            const lead = surname.split('-')[0];
+            const known = surnames.get(lead) ?? [];
+            if (!known.some((k) => k.surname === surname)) surnames.set(lead, [...known, { surname, key }]);
+          }
         }
       }
     }
@@ -170,8 +174,10 @@ export class ActorRecognizer {
     for (let i = 0; i < tokens.length; i++) {
       if (covered[i]) continue;
       const candidates = surnames.get(tokens[i].value);
-      const hit = candidates?.find((c) => text.startsWith(c.surname, tokens[i].start) && !/[\p{L}\p{N}]/u.test(text[tokens[i].start + c.surname.length] ?? ' '));
-      if (!hit) continue;
+      const hits = candidates?.filter((c) => text.startsWith(c.surname, tokens[i].start) && !/[\p{L}\p{N}]/u.test(text[tokens[i].start + c.surname.length] ?? ' ')) ?? [];
+      // A short form shared by two people in the article names neither.
+      if (new Set(hits.map((h) => h.key)).size !== 1) continue;
+      const hit = hits[0];
       let last = i;
       while (tokens[last].end < tokens[i].start + hit.surname.length) last++;
       if ([...Array(last - i + 1).keys()].some((k) => covered[i + k])) continue;

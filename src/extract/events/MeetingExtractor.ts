@@ -1,8 +1,8 @@
-import type { AnalyzedText, Sentence } from '../../nlp/types';
+import type { AnalyzedText, Sentence, Span } from '../../nlp/types';
 import type { PlaceMention } from '../actors/ActorRecognizer';
 import type { ResolvedSpeaker, SpeakerResolver } from '../speech/SpeakerResolver';
 import type { ActorMention, ArticleActor, ExtractedMeeting } from '../types';
-import { resolveDates } from '../values/DateResolver';
+import { namesAnyTime, resolveDates } from '../values/DateResolver';
 import { findDurations } from '../values/quantities';
 
 const MEETING_NOUNS = new Set(['meeting', 'talks', 'discussions', 'summit', 'negotiations', 'call', 'conversation']);
@@ -11,6 +11,8 @@ const CALL_WORDS = /\b(phone|telephone|call|video link|videoconference)\b/i;
 const HYPOTHETICAL_BEFORE = new Set(['possible', 'potential', 'planned', 'proposed', 'future', 'upcoming', 'next', 'prospective', 'hypothetical', 'expected', 'would', 'could', 'might', 'may', 'will', 'shall', 'planning', 'plan', 'plans', 'hope', 'hopes', 'whether', 'if', 'seek', 'seeks', 'wants', 'arrange', 'arranging', 'organise', 'organize']);
 const EARLIER_MEETING = new Set(['previous', 'last', 'prior', 'earlier', 'past', 'first', 'two', 'three', 'several']);
 const ANAPHORA = /\b(the|this|that) (meeting|talks|discussions|summit|call|conversation)\b/i;
+const MEETING_MENTION = /\b(meeting|talks|discussions|summit|call|conversation)\b/i;
+const HYPOTHETICAL = /\b(would|could|might|will|possible|potential|planned|next|future|upcoming)\b[^.]{0,30}\b(meeting|talks|summit|call)\b/i;
 
 interface Context {
   analysis: AnalyzedText;
@@ -30,7 +32,18 @@ interface Context {
  */
 export function extractMeetings(ctx: Context): ExtractedMeeting[] {
   const { analysis } = ctx;
-  const meetings: ExtractedMeeting[] = [];
+  const meetings: FoundMeeting[] = [];
+  // Details from sentences about "the talks" that name no participants ("after more than two hours of talks"),
+  // kept until the article names the meeting they belong to.
+  const pending: { span: Span; details: ReturnType<typeof detailsOf> }[] = [];
+  const attach = (target: ExtractedMeeting, span: Span, details: ReturnType<typeof detailsOf>) => {
+    target.spans.push(span);
+    if (!target.duration && details.duration) {
+      target.duration = details.duration;
+      target.durationSpan = details.durationSpan;
+    }
+    target.place ??= details.place;
+  };
   for (const sentence of analysis.sentences) {
     if (ctx.nonProse.has(sentence.index)) continue;
     const found = meetingsIn(sentence, ctx);
@@ -39,21 +52,32 @@ export function extractMeetings(ctx: Context): ExtractedMeeting[] {
       if (same) mergeInto(same, m);
       else meetings.push(m);
     }
-    if (found.length === 0 && meetings.length > 0) {
-      const sentenceText = analysis.text.slice(sentence.start, sentence.end);
-      if (ANAPHORA.test(sentenceText) && !ctx.isQuoted(sentence.start + (ANAPHORA.exec(sentenceText)?.index ?? 0))) {
-        const latest = meetings[meetings.length - 1];
-        const details = detailsOf(sentence, ctx);
-        latest.spans.push({ start: sentence.start, end: sentence.end });
-        if (!latest.duration && details.duration) {
-          latest.duration = details.duration;
-          latest.durationSpan = details.durationSpan;
-        }
-        latest.place ??= details.place;
-      }
-    }
+    if (meetings.length > 0 && pending.length > 0) for (const p of pending.splice(0)) attach(meetings[0], p.span, p.details);
+    if (found.length > 0) continue;
+    const sentenceText = analysis.text.slice(sentence.start, sentence.end);
+    const reference = ANAPHORA.exec(sentenceText) ?? (findDurations(sentenceText).length > 0 ? MEETING_MENTION.exec(sentenceText) : null);
+    if (!reference || ctx.isQuoted(sentence.start + reference.index) || HYPOTHETICAL.test(sentenceText)) continue;
+    const span = { start: sentence.start, end: sentence.end };
+    const details = detailsOf(sentence, ctx);
+    if (meetings.length > 0) attach(meetings[meetings.length - 1], span, details);
+    else pending.push({ span, details });
   }
+  // A meeting whose sentence gives no day happened on the day the article is about: the one its lede names.
+  // Not when the sentence itself places the meeting elsewhere in time ("a phone call ... last month").
+  const lede = ledeDate(ctx);
+  for (const m of meetings) if (!m.date && !m.coarselyDated) m.date = lede;
+  for (const m of meetings) delete m.coarselyDated;
   return meetings;
+}
+
+/** The first day named in the article's first prose sentences ("... agreed on Tuesday to ..."). */
+function ledeDate(ctx: Context): string | undefined {
+  const prose = ctx.analysis.sentences.filter((s) => !ctx.nonProse.has(s.index)).slice(0, 3);
+  for (const s of prose) {
+    const dates = resolveDates(ctx.analysis.text.slice(s.start, s.end), s.start, ctx.publishedAt).filter((d) => !ctx.isQuoted(d.start));
+    if (dates.length > 0) return dates[0].date;
+  }
+  return undefined;
 }
 
 function sameParticipants(a: ExtractedMeeting, b: ExtractedMeeting): boolean {
@@ -86,9 +110,12 @@ function detailsOf(sentence: Sentence, ctx: Context): Pick<ExtractedMeeting, 'da
   };
 }
 
-function meetingsIn(sentence: Sentence, ctx: Context): ExtractedMeeting[] {
+/** A meeting as found in one sentence; `coarselyDated` marks one placed in time without a day. */
+type FoundMeeting = ExtractedMeeting & { coarselyDated?: boolean };
+
+function meetingsIn(sentence: Sentence, ctx: Context): FoundMeeting[] {
   const { tokens, text } = ctx.analysis;
-  const out: ExtractedMeeting[] = [];
+  const out: FoundMeeting[] = [];
   const actorMentions = ctx.mentions.filter((m) => m.sentence === sentence.index && !ctx.isQuoted(m.start));
   const isParticipant = (m: ActorMention) => {
     const kind = ctx.actors.get(m.key)?.kind;
@@ -126,12 +153,22 @@ function meetingsIn(sentence: Sentence, ctx: Context): ExtractedMeeting[] {
       const object = isVerb || isPhoneVerb || nextWord === 'with' || tokens[i + 2]?.normal === 'with' ? after[0] : undefined;
       if (lead) participants.push(lead);
       if (object) participants.push(object);
+      else if (lead) {
+        // "Carla Mendez and Chinese Vice Commerce Minister Zhou Wenbo held talks": a coordinated subject.
+        const partner = actorMentions.filter((m) => m.lastToken < i && m !== lead && isParticipant(m)).find((m) => {
+          const [a, b] = m.start < lead.start ? [m, lead] : [lead, m];
+          const between = text.slice(a.end, b.start);
+          return /^[\s,]*and\s/.test(between) && !/[.;:]/.test(between) && tokens.slice(a.lastToken + 1, b.firstToken).every((x) => x.pos !== 'VERB');
+        });
+        if (partner) participants.push(partner);
+      }
     }
     const keys = [...new Set(participants.map((m) => m.key))].sort();
     if (keys.length < 2 || !keys.some((k) => ctx.actors.get(k)?.kind === 'PERSON')) continue;
     const details = detailsOf(sentence, ctx);
     const kind = CALL_WORDS.test(text.slice(Math.max(sentence.start, t.start - 30), t.end + 20)) ? 'CALL' : 'MEETING';
-    out.push({ participantKeys: keys, kind, ...details, spans: [{ start: sentence.start, end: sentence.end }] });
+    const coarselyDated = !details.date && namesAnyTime(text.slice(sentence.start, sentence.end), ctx.publishedAt);
+    out.push({ participantKeys: keys, kind, ...details, spans: [{ start: sentence.start, end: sentence.end }], coarselyDated });
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import type { AnalyzedText } from '../../nlp/types';
 import type { ActorLexiconIndex } from '../actors/ActorLexiconIndex';
 import type { ModifierMention } from '../actors/ActorRecognizer';
+import type { ActorKind } from '../../ontology/types';
 import type { ActorMention, ArticleActor } from '../types';
 import { slugify } from '../textForms';
 
@@ -136,12 +137,11 @@ export class SpeakerResolver {
   }
 
   /** First actor subject of the sentence before `cue`: the speaker of a participle clause ("..., stating that"). */
-  sentenceSubject(cue: number): ResolvedSpeaker | undefined {
+  sentenceSubject(cue: number, kinds: readonly ActorKind[] = ['PERSON', 'ORGANIZATION']): ResolvedSpeaker | undefined {
     const { tokens } = this.analysis;
     const sentence = tokens[cue].sentence;
     const candidates = this.mentions.filter((m) => m.sentence === sentence && m.lastToken < cue && !this.isPossessive(m.lastToken) && !this.isQuoted(m.start));
-    const byKind = (kind: string) => candidates.find((m) => this.actors.get(m.key)?.kind === kind);
-    const m = byKind('PERSON') ?? byKind('ORGANIZATION');
+    const m = kinds.map((kind) => candidates.find((c) => this.actors.get(c.key)?.kind === kind)).find((x) => x !== undefined);
     return m ? { key: m.key, start: m.start, end: m.end } : undefined;
   }
 

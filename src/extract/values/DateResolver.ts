@@ -5,6 +5,9 @@ export interface ResolvedDate extends Span {
   date: string; // YYYY-MM-DD
 }
 
+/** chrono also reads durations and clock times ("90 minutes before", "for two hours") as moments; a day needs one of these. */
+const NAMES_A_DAY = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b(today|yesterday|tomorrow|tonight)\b/i;
+
 /** "Earlier in the day" and "later that day" mean the day being reported; chrono reads them as a new day. */
 const SAME_DAY = /\b(earlier|later) (in|that) the day\b|\bearlier today\b|\blater today\b/i;
 
@@ -17,6 +20,14 @@ function iso(d: Date): string {
  * ("on Friday" → the Friday before or on it). Month-only expressions ("last month") are not days
  * and are dropped rather than guessed. Undated articles resolve only absolute dates with a year.
  */
+const COARSE_TIME = /\b(week|month|year|ago|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{4}\b/i;
+
+/** Whether the text places something in time at all, even coarsely ("last month", "in February"). */
+export function namesAnyTime(text: string, reference: string | undefined): boolean {
+  const ref = reference ? new Date(`${reference}T12:00:00Z`) : undefined;
+  return chrono.en.parse(text, ref ? { instant: ref, timezone: 0 } : undefined).some((r) => COARSE_TIME.test(r.text));
+}
+
 export function resolveDates(text: string, offset: number, reference: string | undefined): ResolvedDate[] {
   const found: ResolvedDate[] = [];
   const ref = reference ? new Date(`${reference}T12:00:00Z`) : undefined;
@@ -25,7 +36,7 @@ export function resolveDates(text: string, offset: number, reference: string | u
     const known = r.start;
     const hasDay = known.isCertain('day') || known.isCertain('weekday');
     // "last week", "this month" name a period, not a day.
-    if (!hasDay || /\bin the day\b|\b(week|month|year)\b/i.test(r.text)) continue;
+    if (!hasDay || !NAMES_A_DAY.test(r.text) || /\b(week|month|year)\b/i.test(r.text)) continue;
     if (!ref && !known.isCertain('year')) continue;
     const day = new Date(Date.UTC(known.get('year') ?? 0, (known.get('month') ?? 1) - 1, known.get('day') ?? 1));
     found.push({ start: offset + r.index, end: offset + r.index + r.text.length, date: iso(day) });
