@@ -44,7 +44,7 @@ export function extractArticle(article: Article): ArticleExtraction {
   const isQuoted = (pos: number) => topQuotes.some((q) => pos >= q.start && pos < q.end);
 
   const { actors, mentions, modifiers, places } = new ActorRecognizer(lexicon).recognize(analysis, nonProse, topQuotes);
-  const speakers = new SpeakerResolver(analysis, mentions, modifiers, actors, lexicon, isQuoted);
+  const speakers = new SpeakerResolver(analysis, mentions, modifiers, actors, lexicon, isQuoted, topQuotes);
   const { statements, quotes: detected } = new StatementExtractor({ analysis, quotes, nonProse, mentions, actors, speakers, publishedAt: article.publishedAt }).extract();
   const meetings = extractMeetings({ analysis, mentions, actors, places, nonProse, speakers, publishedAt: article.publishedAt, isQuoted });
   const agreements = extractAgreements({ analysis, mentions, actors, nonProse, publishedAt: article.publishedAt, isQuoted });

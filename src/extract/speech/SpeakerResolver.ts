@@ -40,6 +40,8 @@ export class SpeakerResolver {
     private readonly actors: ReadonlyMap<string, ArticleActor>,
     private readonly lexicon: ActorLexiconIndex,
     private readonly isQuoted: (pos: number) => boolean,
+    /** Content spans of the article's top-level quotes. */
+    private readonly quoted: readonly { start: number; end: number }[] = [],
   ) {
     for (const m of mentions) {
       this.mentionByLastToken.set(m.lastToken, m);
@@ -60,6 +62,19 @@ export class SpeakerResolver {
     let i = cue - 1;
     while (i >= 0 && tokens[i].sentence === sentence) {
       const t = tokens[i];
+      // A quoted fragment inside the clause ('who called it "broken for too long," said') is stepped over;
+      // a comma just inside its closing mark still closes an apposition.
+      const fragment = t.pos === 'PUNCT' ? this.quoted.find((q) => q.end <= t.start && t.start - q.end <= 1) : undefined;
+      if (fragment) {
+        let open = i;
+        while (open > 0 && tokens[open].start >= fragment.start) open--;
+        if (/,\s*$/.test(this.analysis.text.slice(fragment.start, fragment.end))) {
+          const j = this.findOpener(open + 1, ',', sentence);
+          if (j === undefined) return undefined;
+          i = j - 1;
+        } else i = open - 1;
+        continue;
+      }
       if (this.isQuoted(t.start)) return undefined;
       const mention = this.mentionByLastToken.get(i);
       if (mention && !this.isPossessive(i)) {
@@ -71,6 +86,11 @@ export class SpeakerResolver {
         return undefined;
       }
       if (PRONOUNS.has(t.normal)) return this.resolvePronoun(i);
+      // "Mendez, who described ...": the relative pronoun stands for the name before the comma.
+      if ((t.normal === 'who' || t.normal === 'which') && tokens[i - 1]?.value === ',') {
+        const antecedent = this.mentionByLastToken.get(i - 2);
+        return antecedent ? { key: antecedent.key, start: antecedent.start, end: antecedent.end } : undefined;
+      }
       if (this.lexicon.titleHeads.has(t.normal) && t.pos !== 'VERB') return this.resolveDescription(i);
       if (SKIPPABLE.has(t.normal) || t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART' || this.inDate[i]) { i--; continue; }
       if ((t.normal === 'on' || t.normal === 'in' || t.normal === 'last' || t.normal === 'this') && this.inDate[i + 1]) { i--; continue; }

@@ -101,7 +101,8 @@ export class StatementExtractor {
     const { tokens } = this.ctx.analysis;
     const t = tokens[i];
     if (!SPEECH_VERBS.has(t.normal) || this.isQuoted(t.start)) return undefined;
-    if (t.pos !== 'VERB' && t.pos !== 'AUX') return undefined;
+    const introduces = /^(that|:|“|"|,)$/.test(tokens[i + 1]?.value ?? '');
+    if (t.pos !== 'VERB' && t.pos !== 'AUX' && !(introduces && t.pos === 'ADJ')) return undefined;
     // "spoke by phone with" is a meeting, not speech; "has not commented" reports no statement.
     if (NOT_SPEECH_ON_THEIR_OWN.has(SPEECH_VERBS.get(t.normal) ?? '')) return undefined;
     if (NEGATIONS.has(tokens[i - 1]?.normal ?? '') || NEGATIONS.has(tokens[i - 2]?.normal ?? '')) return undefined;
@@ -117,7 +118,8 @@ export class StatementExtractor {
     const { speakers } = this.ctx;
     const { tokens } = this.ctx.analysis;
     if (cue.passiveBy !== undefined) return speakers.resolveAgent(cue.passiveBy);
-    if (PARTICIPLE_CUES.test(tokens[cue.token].normal) && tokens[cue.token - 1]?.value === ',') {
+    const afterComma = tokens[cue.token - 1]?.value === ',' || (/^["”'’]$/.test(tokens[cue.token - 1]?.value ?? '') && tokens[cue.token - 2]?.value === ',');
+    if (PARTICIPLE_CUES.test(tokens[cue.token].normal) && afterComma) {
       const sentence = tokens[cue.token].sentence;
       const earlier = [...this.statements].reverse().find((s) => this.sentenceAt(s.spans[0].start) === sentence || this.sentenceAt(s.spans[s.spans.length - 1].end - 1) === sentence);
       if (earlier) return { key: earlier.speakerKey, start: tokens[cue.token].start, end: tokens[cue.token].end };
@@ -128,7 +130,7 @@ export class StatementExtractor {
     // Inverted attribution only right after a quote or a comma: '"...," said Trump'.
     const before = tokens[cue.token - 1];
     const quoteJustBefore = this.ctx.quotes.some((q) => !q.nested && q.end <= tokens[cue.token].start && tokens[cue.token].start - q.end <= 3);
-    if (quoteJustBefore || before?.value === ',') return speakers.resolveRight(cue.token);
+    if ((quoteJustBefore || before?.value === ',') && this.isInvertedReportingClause(cue.token)) return speakers.resolveRight(cue.token);
     return undefined;
   }
 
@@ -140,10 +142,28 @@ export class StatementExtractor {
     if (/\n/.test(text.slice(q.end, tokens[i]?.start ?? q.end))) return undefined;
     for (let k = i; k < Math.min(tokens.length, i + 7); k++) {
       if (/\n/.test(text.slice(tokens[k - 1]?.end ?? q.end, tokens[k].start)) || this.isQuoted(tokens[k].start)) return undefined;
-      if (this.cueAt(k)) return k;
+      // '"...," adding that ...' opens a new clause by the same speaker; it does not attribute the quote.
+      // ("was quoted as saying" is the exception: the quote is what was said).
+      if (this.cueAt(k)) {
+        const participle = PARTICIPLE_CUES.test(tokens[k].normal) && tokens[k - 1]?.normal !== 'as';
+        return this.isInvertedReportingClause(k) && !participle ? k : undefined;
+      }
       if (tokens[k].value === '.' || tokens[k].value === ';') return undefined;
     }
     return undefined;
+  }
+
+  /**
+   * After a quote, '"...," said Esperance Kavira, a trader.' attributes it, but '"...," said Washington would
+   * judge' starts a new reported clause: a name right after the verb must not be followed by a verb.
+   */
+  private isInvertedReportingClause(cue: number): boolean {
+    const { tokens } = this.ctx.analysis;
+    const afterCue = tokens[cue + 1];
+    if (!afterCue) return true;
+    const mention = this.ctx.mentions.find((m) => m.firstToken === cue + 1);
+    const next = mention ? tokens[mention.lastToken + 1] : undefined;
+    return !(mention && next && (next.pos === 'VERB' || next.pos === 'AUX'));
   }
 
   /** The cue right before a quote: `Peskov said: "..."`, `he wrote on Friday: "..."`, `called the meeting "productive"`. */
@@ -251,8 +271,14 @@ export class StatementExtractor {
         break;
       }
       const t = tokens[k];
+      // '... as "broken for too long," said Y': the comma inside a closing quote mark closes the clause too.
+      if (/^["”'’]$/.test(t.value) && tokens[k - 1]?.value === ',' && this.cueAt(k + 1)) {
+        end = k + 1;
+        break;
+      }
       if (this.isQuoted(t.start)) continue;
-      if (t.value === ';' || (t.value === ',' && CLAUSE_BREAK.has(tokens[k + 1]?.normal ?? ''))) {
+      // "..., who described it as X, said Y": a comma before another speech verb closes the clause.
+      if (t.value === ';' || (t.value === ',' && (CLAUSE_BREAK.has(tokens[k + 1]?.normal ?? '') || this.cueAt(k + 1)))) {
         end = k;
         break;
       }
