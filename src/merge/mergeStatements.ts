@@ -3,7 +3,7 @@ import type { ArticleExtraction, ExtractedStatement } from '../extract/types';
 import type { StatementNode } from '../ontology/types';
 import { mostCommon, reportOf, sortReports } from './reports';
 import { UnionFind } from './UnionFind';
-import { containedIn, contentWords, jaccard, wordsOf } from './wording';
+import { containedIn, contentWords, overlapCoefficient, sharedCount, wordsOf } from './wording';
 
 export interface StatementOccurrence {
   sourceId: string;
@@ -13,7 +13,11 @@ export interface StatementOccurrence {
   meetingId?: string;
 }
 
-const PARAPHRASE_SIMILARITY = 0.5;
+/** Measured on the gold sets: higher loses true paraphrase merges, lower starts joining different statements. */
+const PARAPHRASE_OVERLAP = 0.5;
+const PARAPHRASE_MIN_SHARED = 3;
+/** Speech-act words every statement has in common; they say nothing about what was said. */
+const SPEECH_ACT = /^(say|said|tell|told|add|state|note|comment|remark|speak|spok)/;
 
 function fragmentsOf(s: ExtractedStatement): string[][] {
   const parts = s.quotes.map(wordsOf).filter((w) => w.length > 0);
@@ -33,9 +37,21 @@ function sameWords(a: ExtractedStatement, b: ExtractedStatement): boolean {
   return false;
 }
 
+/**
+ * What a statement is about, as comparable words: without the speech act, and without proper names, which
+ * in news about one conflict recur in everything anyone says ("Russia", "Ukraine").
+ */
+function pointOf(s: ExtractedStatement): Set<string> {
+  const common = s.text.replace(/\b\p{Lu}[\p{L}'’-]*/gu, ' ');
+  return new Set([...contentWords(common)].filter((w) => !SPEECH_ACT.test(w)));
+}
+
+/** Different wordings of the same point: most content words of the shorter one recur in the other. */
 function samePoint(a: ExtractedStatement, b: ExtractedStatement): boolean {
-  if (a.kind !== 'PARAPHRASE' || b.kind !== 'PARAPHRASE' || a.quotes.length > 0 || b.quotes.length > 0) return false;
-  return jaccard(contentWords(a.text), contentWords(b.text)) >= PARAPHRASE_SIMILARITY;
+  if (a.kind === 'DIRECT_QUOTE' && b.kind === 'DIRECT_QUOTE') return false;
+  const pa = pointOf(a);
+  const pb = pointOf(b);
+  return sharedCount(pa, pb) >= PARAPHRASE_MIN_SHARED && overlapCoefficient(pa, pb) >= PARAPHRASE_OVERLAP;
 }
 
 function datesAgree(a: ExtractedStatement, b: ExtractedStatement): boolean {

@@ -6,7 +6,8 @@ import { resolveDates } from '../values/DateResolver';
 import type { ResolvedSpeaker, SpeakerResolver } from './SpeakerResolver';
 
 const CLAUSE_BREAK = new Set(['while', 'but', 'although', 'though', 'whereas', 'adding', 'despite', 'according']);
-const DIRECT_GAP_WORDS = new Set(['on', 'in', 'to', 'a', 'an', 'the', 'his', 'her', 'their', 'its', 'post', 'statement', 'reporters', 'interview', 'with', 'at', 'later', 'earlier', 'also', 'then', 'simply', 'only', 'as', 'saying', 'said', 'by', 'social', 'media', 'platform', 'televised', 'address', 'briefing', 'news', 'conference']);
+/** Words that may stand between a speech verb and the quote it introduces: where, when and through what it was said. */
+const DIRECT_GAP_WORDS = new Set(['on', 'in', 'a', 'an', 'the', 'his', 'her', 'their', 'its', 'post', 'statement', 'reporters', 'interview', 'with', 'at', 'later', 'earlier', 'also', 'then', 'simply', 'only', 'saying', 'said', 'social', 'media', 'platform', 'televised', 'address', 'briefing', 'news', 'conference']);
 const PARTICIPLE_CUES = /ing$/;
 const NOT_SPEECH_ON_THEIR_OWN = new Set(['speak', 'talk']);
 const NEGATIONS = new Set(['not', "n't", 'never', 'declined to', 'refused to']);
@@ -130,7 +131,7 @@ export class StatementExtractor {
     // Inverted attribution only right after a quote or a comma: '"...," said Trump'.
     const before = tokens[cue.token - 1];
     const quoteJustBefore = this.ctx.quotes.some((q) => !q.nested && q.end <= tokens[cue.token].start && tokens[cue.token].start - q.end <= 3);
-    if ((quoteJustBefore || before?.value === ',') && this.isInvertedReportingClause(cue.token)) return speakers.resolveRight(cue.token);
+    if ((quoteJustBefore || before?.value === ',') && this.isInvertedReportingClause(cue.token, false)) return speakers.resolveRight(cue.token);
     return undefined;
   }
 
@@ -146,7 +147,8 @@ export class StatementExtractor {
       // ("was quoted as saying" is the exception: the quote is what was said).
       if (this.cueAt(k)) {
         const participle = PARTICIPLE_CUES.test(tokens[k].normal) && tokens[k - 1]?.normal !== 'as';
-        return this.isInvertedReportingClause(k) && !participle ? k : undefined;
+        const directlyAfterQuote = tokens.slice(i, k).every((t) => t.pos === 'PUNCT');
+        return this.isInvertedReportingClause(k, directlyAfterQuote) && !participle ? k : undefined;
       }
       if (tokens[k].value === '.' || tokens[k].value === ';') return undefined;
     }
@@ -157,13 +159,16 @@ export class StatementExtractor {
    * After a quote, '"...," said Esperance Kavira, a trader.' attributes it, but '"...," said Washington would
    * judge' starts a new reported clause: a name right after the verb must not be followed by a verb.
    */
-  private isInvertedReportingClause(cue: number): boolean {
+  private isInvertedReportingClause(cue: number, directlyAfterQuote: boolean): boolean {
     const { tokens } = this.ctx.analysis;
     const afterCue = tokens[cue + 1];
-    if (!afterCue) return true;
+    if (!afterCue) return !directlyAfterQuote;
     const mention = this.ctx.mentions.find((m) => m.firstToken === cue + 1);
     const next = mention ? tokens[mention.lastToken + 1] : undefined;
-    return !(mention && next && (next.pos === 'VERB' || next.pos === 'AUX'));
+    if (mention && next && (next.pos === 'VERB' || next.pos === 'AUX')) return false;
+    // '"...," reiterated that ...' names no speaker after the verb: the verb begins a new clause.
+    if (directlyAfterQuote) return !!mention || ['the', 'a', 'an'].includes(afterCue.normal) || ['he', 'she'].includes(afterCue.normal);
+    return true;
   }
 
   /** The cue right before a quote: `Peskov said: "..."`, `he wrote on Friday: "..."`, `called the meeting "productive"`. */
@@ -177,8 +182,10 @@ export class StatementExtractor {
       const cue = this.cueAt(k);
       if (cue) {
         const gap = tokens.slice(k + 1, first);
-        const direct = gap.every((t) => t.pos === 'PUNCT' || t.pos === 'ADV' || DIRECT_GAP_WORDS.has(t.normal) || /^\p{Lu}/u.test(t.value) || t.pos === 'NUM');
-        return { token: k, direct: direct && !gap.some((t) => t.normal === 'that') };
+        // 'said: "..."' and 'wrote on X, "..."' introduce a quote; 'told Moscow to "get moving"' quotes inside a paraphrase.
+        const introduced = gap.length > 0 && /^[:,]$/.test(gap[gap.length - 1].value);
+        const circumstantial = gap.every((t) => t.pos === 'PUNCT' || t.pos === 'ADV' || DIRECT_GAP_WORDS.has(t.normal) || /^\p{Lu}/u.test(t.value) || t.pos === 'NUM');
+        return { token: k, direct: (introduced || circumstantial) && !gap.some((t) => t.normal === 'that') };
       }
     }
     return undefined;
