@@ -1,5 +1,5 @@
 import type { AnalyzedText, Span } from '../../nlp/types';
-import { CHANNELS, SPEECH_VERBS } from '../lexicon';
+import { CHANNELS, SPEECH_NOUNS, SPEECH_VERBS } from '../lexicon';
 import type { ActorMention, ArticleActor, DetectedQuote, ExtractedStatement, QuoteSpan } from '../types';
 import { squeeze } from '../textForms';
 import { resolveDates } from '../values/DateResolver';
@@ -53,7 +53,7 @@ export class StatementExtractor {
     const cueOfQuote = new Map<QuoteSpan, { token: number; direct: boolean } | undefined>();
     for (const q of speech) {
       const after = this.cueAfter(q);
-      const cue = after !== undefined ? { token: after, direct: true } : this.cueBefore(q);
+      const cue = after !== undefined ? { token: after, direct: true } : this.cueBefore(q) ?? this.colonIntroduction(q);
       cueOfQuote.set(q, cue);
       if (cue?.direct) this.usedCues.add(cue.token);
     }
@@ -176,8 +176,13 @@ export class StatementExtractor {
     const { tokens } = this.ctx.analysis;
     const first = this.tokenAt(q.start);
     const sentence = tokens[first]?.sentence;
+    let current = sentence;
     for (let k = first - 1; k >= Math.max(0, first - 16); k--) {
-      if (tokens[k].sentence !== sentence && tokens[k].value !== ':') return undefined;
+      // A colon ending the previous sentence or paragraph still introduces the quote.
+      if (tokens[k].sentence !== current) {
+        if (tokens[k].value !== ':' || k !== first - 1) return undefined;
+        current = tokens[k].sentence;
+      }
       if (this.isQuoted(tokens[k].start)) return undefined;
       const cue = this.cueAt(k);
       if (cue) {
@@ -191,6 +196,23 @@ export class StatementExtractor {
     return undefined;
   }
 
+  /**
+   * 'Von der Leyen told a news conference:' or 'Ntwali read out a statement after the signing:' at the end of
+   * a paragraph, then the quote: the clause's verb introduces it when it is a speech verb or carries a speech
+   * noun ("statement", "post").
+   */
+  private colonIntroduction(q: QuoteSpan): { token: number; direct: boolean } | undefined {
+    const { tokens, text } = this.ctx.analysis;
+    const before = text.slice(0, q.start).trimEnd();
+    if (!before.endsWith(':')) return undefined;
+    const colon = this.tokenAt(before.length - 1);
+    const sentence = tokens[colon].sentence;
+    const clause = tokens.slice(this.ctx.analysis.sentences[sentence].firstToken, colon);
+    const speechNoun = clause.some((t) => SPEECH_NOUNS.includes(t.normal));
+    const verb = clause.find((t) => t.pos === 'VERB' && (SPEECH_VERBS.has(t.normal) || speechNoun));
+    return verb ? { token: tokens.indexOf(verb), direct: true } : undefined;
+  }
+
   private attributeQuote(
     q: QuoteSpan,
     found: { token: number; direct: boolean } | undefined,
@@ -199,7 +221,7 @@ export class StatementExtractor {
     const { text } = this.ctx.analysis;
     if (found && !found.direct) return undefined; // a fragment inside a paraphrase: handled with the paraphrase
     const cueToken = found?.token;
-    const cue = cueToken === undefined ? undefined : this.cueAt(cueToken);
+    const cue = cueToken === undefined ? undefined : this.cueAt(cueToken) ?? { token: cueToken, subjectFrom: cueToken };
     const speaker = cue ? this.speakerOf(cue) : undefined;
     const content = trimQuote(text.slice(q.contentStart, q.contentEnd));
     if (cueToken !== undefined && speaker) {
