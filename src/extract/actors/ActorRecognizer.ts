@@ -140,7 +140,15 @@ export class ActorRecognizer {
       run.forEach((k, idx) => {
         if (isTitleToken(tokens[k]) || (idx === from && FUNCTION_POS.has(tokens[k].pos))) from = idx + 1;
       });
-      const nameTokens = run.slice(from);
+      let nameTokens = run.slice(from);
+      // "Minister for Regional Integration Patrice Mbala-Kasongo": after "<office> for/of", the capitalised
+      // words begin with the portfolio; the name is the last two or three words.
+      const before = tokens[run[0] - 1];
+      if (before && (before.normal === 'for' || before.normal === 'of') && this.lexicon.titleHeads.has(tokens[run[0] - 2]?.normal ?? '')) {
+        const words = nameTokens.filter((k) => tokens[k].value !== '-');
+        const keep = words.length >= 4 && NAME_PARTICLES.has(tokens[words[words.length - 2]]?.value) ? 3 : 2;
+        if (words.length > keep) nameTokens = nameTokens.slice(nameTokens.indexOf(words[words.length - keep]));
+      }
       i = Math.max(i, (run[run.length - 1] ?? i));
       if (nameTokens.length === 0) continue;
       const first = nameTokens[0];

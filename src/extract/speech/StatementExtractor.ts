@@ -5,7 +5,8 @@ import { squeeze } from '../textForms';
 import { resolveDates } from '../values/DateResolver';
 import type { ResolvedSpeaker, SpeakerResolver } from './SpeakerResolver';
 
-const CLAUSE_BREAK = new Set(['while', 'but', 'although', 'though', 'whereas', 'adding', 'despite', 'according']);
+/** Words that, after a comma, begin a clause that is no longer the reported content (", but" usually still is). */
+const CLAUSE_BREAK = new Set(['while', 'although', 'though', 'whereas', 'adding', 'despite', 'according']);
 /** Words that may stand between a speech verb and the quote it introduces: where, when and through what it was said. */
 const DIRECT_GAP_WORDS = new Set(['on', 'in', 'a', 'an', 'the', 'his', 'her', 'their', 'its', 'post', 'statement', 'reporters', 'interview', 'with', 'at', 'later', 'earlier', 'also', 'then', 'simply', 'only', 'saying', 'said', 'social', 'media', 'platform', 'televised', 'address', 'briefing', 'news', 'conference']);
 const PARTICIPLE_CUES = /ing$/;
@@ -131,7 +132,7 @@ export class StatementExtractor {
     // Inverted attribution only right after a quote or a comma: '"...," said Trump'.
     const before = tokens[cue.token - 1];
     const quoteJustBefore = this.ctx.quotes.some((q) => !q.nested && q.end <= tokens[cue.token].start && tokens[cue.token].start - q.end <= 3);
-    if ((quoteJustBefore || before?.value === ',') && this.isInvertedReportingClause(cue.token, false)) return speakers.resolveRight(cue.token);
+    if ((quoteJustBefore || before?.value === ',') && this.isInvertedReportingClause(cue.token, true)) return speakers.resolveRight(cue.token);
     return undefined;
   }
 
@@ -141,6 +142,12 @@ export class StatementExtractor {
     let i = this.tokenAt(q.end);
     if (tokens[i] && tokens[i].start < q.end) i++;
     if (/\n/.test(text.slice(q.end, tokens[i]?.start ?? q.end))) return undefined;
+    // '"... a destination." He said ...': a full stop inside the quote and a capital after it start a new sentence.
+    if (/\.\s*$/.test(text.slice(q.contentStart, q.contentEnd)) && /^\p{Lu}/u.test(tokens[i]?.value ?? '')) {
+      const mention = this.ctx.mentions.find((m) => m.firstToken === i);
+      const next = mention ? tokens[mention.lastToken + 1] : undefined;
+      if (!(mention && next && this.cueAt(mention.lastToken + 1))) return undefined;
+    }
     for (let k = i; k < Math.min(tokens.length, i + 7); k++) {
       if (/\n/.test(text.slice(tokens[k - 1]?.end ?? q.end, tokens[k].start)) || this.isQuoted(tokens[k].start)) return undefined;
       // '"...," adding that ...' opens a new clause by the same speaker; it does not attribute the quote.
@@ -160,15 +167,16 @@ export class StatementExtractor {
    * judge' starts a new reported clause: a name right after the verb must not be followed by a verb.
    */
   private isInvertedReportingClause(cue: number, directlyAfterQuote: boolean): boolean {
+    // With a subject between quote and verb ('"...," he told France Inter radio') there is nothing to invert.
+    if (!directlyAfterQuote) return true;
     const { tokens } = this.ctx.analysis;
     const afterCue = tokens[cue + 1];
-    if (!afterCue) return !directlyAfterQuote;
+    if (!afterCue) return false;
     const mention = this.ctx.mentions.find((m) => m.firstToken === cue + 1);
     const next = mention ? tokens[mention.lastToken + 1] : undefined;
     if (mention && next && (next.pos === 'VERB' || next.pos === 'AUX')) return false;
     // '"...," reiterated that ...' names no speaker after the verb: the verb begins a new clause.
-    if (directlyAfterQuote) return !!mention || ['the', 'a', 'an'].includes(afterCue.normal) || ['he', 'she'].includes(afterCue.normal);
-    return true;
+    return !!mention || ['the', 'a', 'an', 'he', 'she'].includes(afterCue.normal);
   }
 
   /** The cue right before a quote: `Peskov said: "..."`, `he wrote on Friday: "..."`, `called the meeting "productive"`. */
@@ -178,6 +186,7 @@ export class StatementExtractor {
     const sentence = tokens[first]?.sentence;
     let current = sentence;
     for (let k = first - 1; k >= Math.max(0, first - 16); k--) {
+      if (/^[.!?]$/.test(tokens[k].value)) return undefined;
       // A colon ending the previous sentence or paragraph still introduces the quote.
       if (tokens[k].sentence !== current) {
         if (tokens[k].value !== ':' || k !== first - 1) return undefined;
