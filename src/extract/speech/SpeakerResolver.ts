@@ -19,6 +19,12 @@ const HEADS_OF_STATE = ['president', 'prime minister', 'chancellor', 'leader', '
 /** Offices whose words are their institution's when the person is not named. */
 const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'representative', 'diplomat', 'source', 'sources']);
 const OPENERS: Record<string, string> = { ',': ',', '--': '--', '—': '—', '–': '–', ')': '(' };
+/** "the group said": nouns that name the kind of actor meant. */
+const KIND_NOUNS: Record<string, ActorKind> = {
+  group: 'GROUP', movement: 'GROUP', militia: 'GROUP', rebels: 'GROUP', alliance: 'GROUP',
+  ministry: 'ORGANIZATION', agency: 'ORGANIZATION', council: 'ORGANIZATION', embassy: 'ORGANIZATION', company: 'ORGANIZATION', organisation: 'ORGANIZATION', organization: 'ORGANIZATION', commission: 'ORGANIZATION',
+  country: 'COUNTRY',
+};
 
 /**
  * Answers "who is speaking?" for a speech cue: the nearest actor to the left of the verb (skipping
@@ -86,11 +92,15 @@ export class SpeakerResolver {
         return undefined;
       }
       if (PRONOUNS.has(t.normal)) return this.resolvePronoun(i);
-      // "Mendez, who described ...": the relative pronoun stands for the name before the comma.
-      if ((t.normal === 'who' || t.normal === 'which') && tokens[i - 1]?.value === ',') {
-        const antecedent = this.mentionByLastToken.get(i - 2);
+      // "Mendez, who described ...": the relative pronoun stands for the name before the comma;
+      // "the Iranian judiciary, whose spokesman said": so does the owner of the office.
+      const relative = t.normal === 'who' || t.normal === 'which' ? i : tokens[i - 1]?.normal === 'whose' ? i - 1 : -1;
+      if (relative >= 0 && tokens[relative - 1]?.value === ',') {
+        const antecedent = this.mentionByLastToken.get(relative - 2);
         return antecedent ? { key: antecedent.key, start: antecedent.start, end: antecedent.end } : undefined;
       }
+      const kind = KIND_NOUNS[t.normal];
+      if (kind && tokens[i - 1]?.normal === 'the') return this.latestOfKind(kind, i - 1);
       if (this.lexicon.titleHeads.has(t.normal) && t.pos !== 'VERB') return this.resolveDescription(i);
       if (SKIPPABLE.has(t.normal) || t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART' || this.inDate[i]) { i--; continue; }
       if ((t.normal === 'on' || t.normal === 'in' || t.normal === 'last' || t.normal === 'this') && this.inDate[i + 1]) { i--; continue; }
@@ -143,6 +153,14 @@ export class SpeakerResolver {
     return undefined;
   }
 
+  /** "the group", "the ministry": the most recently mentioned actor of that kind in the last few sentences. */
+  private latestOfKind(kind: ActorKind, before: number): ResolvedSpeaker | undefined {
+    const { tokens } = this.analysis;
+    const sentence = tokens[before].sentence;
+    const m = this.mentions.filter((x) => x.lastToken < before && sentence - x.sentence <= 3 && this.actors.get(x.key)?.kind === kind && !this.isQuoted(x.start)).pop();
+    return m ? { key: m.key, start: tokens[before].start, end: tokens[before + 1].end } : undefined;
+  }
+
   /** "described by Russian ... envoy Kirill Dmitriev as" — the first person or organisation after "by". */
   resolveAgent(byIndex: number): ResolvedSpeaker | undefined {
     const { tokens } = this.analysis;
@@ -181,6 +199,9 @@ export class SpeakerResolver {
       if (speaker) return { key: speaker.key, ...span };
       const subject = this.mentions.find((m) => m.sentence === s && isPerson(m));
       if (subject) return { key: subject.key, ...span };
+      // 'A Kremlin spokesman said ... "...," he said.': the unnamed spokesperson's institution goes on speaking.
+      const institution = [...this.recentSpeakers].reverse().find((x) => x.sentence === s);
+      if (institution) return { key: institution.key, ...span };
     }
     return undefined;
   }
