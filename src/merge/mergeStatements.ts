@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { CHANNELS } from '../extract/lexicon';
 import type { ArticleExtraction, ExtractedStatement } from '../extract/types';
 import type { StatementNode } from '../ontology/types';
 import { mostCommon, reportOf, sortReports } from './reports';
@@ -54,6 +55,17 @@ function samePoint(a: ExtractedStatement, b: ExtractedStatement): boolean {
   return sharedCount(pa, pb) >= PARAPHRASE_MIN_SHARED && overlapCoefficient(pa, pb) >= PARAPHRASE_OVERLAP;
 }
 
+const PLATFORMS = new Set(CHANNELS.filter((c) => c.platform).map((c) => c.name));
+
+/**
+ * Reports of one speaker's post on one platform ("he said later on X", "writing on X, he said", "he later
+ * clarified on X") tell of the same post when they share any content at all.
+ */
+function samePost(a: ExtractedStatement, b: ExtractedStatement): boolean {
+  if (!a.channel || a.channel !== b.channel || !PLATFORMS.has(a.channel)) return false;
+  return sharedCount(pointOf(a), pointOf(b)) >= 1;
+}
+
 function datesAgree(a: ExtractedStatement, b: ExtractedStatement): boolean {
   return !a.date || !b.date || a.date === b.date;
 }
@@ -76,7 +88,7 @@ export function mergeStatements(occurrences: StatementOccurrence[], actorId: (ke
       for (let y = x + 1; y < members.length; y++) {
         const a = occurrences[members[x]].statement;
         const b = occurrences[members[y]].statement;
-        if (datesAgree(a, b) && (sameWords(a, b) || samePoint(a, b))) sets.union(members[x], members[y]);
+        if (datesAgree(a, b) && (sameWords(a, b) || samePoint(a, b) || samePost(a, b))) sets.union(members[x], members[y]);
       }
     }
   }

@@ -161,6 +161,20 @@ export class SpeakerResolver {
     return m ? { key: m.key, start: tokens[before].start, end: tokens[before + 1].end } : undefined;
   }
 
+  /** The actor named (or pronoun) starting at a token: "quoted him as", "quoted Peskov as". */
+  resolveAt(tokenIndex: number): ResolvedSpeaker | undefined {
+    const t = this.analysis.tokens[tokenIndex];
+    if (!t) return undefined;
+    if (['him', 'her', 'he', 'she'].includes(t.normal)) return this.resolvePronoun(tokenIndex);
+    const m = this.mentionByFirstToken.get(tokenIndex);
+    return m ? { key: m.key, start: m.start, end: m.end } : undefined;
+  }
+
+  mentionEndingAt(tokenIndex: number): ResolvedSpeaker | undefined {
+    const m = this.mentionByLastToken.get(tokenIndex);
+    return m ? { key: m.key, start: m.start, end: m.end } : undefined;
+  }
+
   /** "described by Russian ... envoy Kirill Dmitriev as" — the first person or organisation after "by". */
   resolveAgent(byIndex: number): ResolvedSpeaker | undefined {
     const { tokens } = this.analysis;

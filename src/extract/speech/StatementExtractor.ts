@@ -18,6 +18,10 @@ interface Cue {
   /** The token where the subject search starts ("was quoted as saying" searches from "quoted"). */
   subjectFrom: number;
   passiveBy?: number;
+  /** "quoted him as saying": the speaker is the object at this token. */
+  objectSpeaker?: number;
+  /** "Ukraine's announcement that": the speaker is the possessor ending at this token. */
+  possessor?: number;
 }
 
 export interface StatementContext {
@@ -102,7 +106,16 @@ export class StatementExtractor {
   private cueAt(i: number): Cue | undefined {
     const { tokens } = this.ctx.analysis;
     const t = tokens[i];
-    if (!SPEECH_VERBS.has(t.normal) || this.isQuoted(t.start)) return undefined;
+    if (this.isQuoted(t.start)) return undefined;
+    // "The British outlet quoted him as drawing a parallel": the one quoted is the speaker.
+    if (t.normal === 'quoted' && tokens[i - 1]?.pos !== 'AUX' && (tokens[i + 2]?.normal === 'as' || tokens[i + 3]?.normal === 'as')) {
+      return { token: i, subjectFrom: i, objectSpeaker: i + 1 };
+    }
+    // "Ukraine's announcement that it had captured ...": a possessive speech noun reports its owner's words.
+    if (SPEECH_NOUNS.includes(t.normal) && /^['’]s$/.test(tokens[i - 1]?.normal ?? '') && tokens[i + 1]?.normal === 'that') {
+      return { token: i, subjectFrom: i, possessor: i - 2 };
+    }
+    if (!SPEECH_VERBS.has(t.normal)) return undefined;
     const introduces = /^(that|:|“|"|,)$/.test(tokens[i + 1]?.value ?? '');
     if (t.pos !== 'VERB' && t.pos !== 'AUX' && !(introduces && t.pos === 'ADJ')) return undefined;
     // "spoke by phone with" is a meeting, not speech; "has not commented" reports no statement.
@@ -112,7 +125,6 @@ export class StatementExtractor {
     if (tokens[i - 1]?.normal === 'as' && tokens[i - 2]?.normal === 'quoted') return { token: i, subjectFrom: i - 2 };
     const passive = ['was', 'were', 'is', 'been', 'be'].includes(tokens[i - 1]?.normal ?? '');
     const by = tokens[i + 1]?.normal === 'by' ? i + 1 : undefined;
-    if (t.normal === 'quoted') return undefined;
     return { token: i, subjectFrom: i, passiveBy: passive ? by : undefined };
   }
 
@@ -120,6 +132,8 @@ export class StatementExtractor {
     const { speakers } = this.ctx;
     const { tokens } = this.ctx.analysis;
     if (cue.passiveBy !== undefined) return speakers.resolveAgent(cue.passiveBy);
+    if (cue.objectSpeaker !== undefined) return speakers.resolveAt(cue.objectSpeaker);
+    if (cue.possessor !== undefined) return speakers.mentionEndingAt(cue.possessor);
     const afterComma = tokens[cue.token - 1]?.value === ',' || (/^["”'’]$/.test(tokens[cue.token - 1]?.value ?? '') && tokens[cue.token - 2]?.value === ',');
     if (PARTICIPLE_CUES.test(tokens[cue.token].normal) && afterComma) {
       const sentence = tokens[cue.token].sentence;
@@ -352,7 +366,7 @@ export class StatementExtractor {
     let best: { name: string; distance: number } | undefined;
     for (const channel of CHANNELS) {
       for (const pattern of channel.patterns) {
-        const caseSensitive = /\p{Lu}/u.test(pattern);
+        const caseSensitive = channel.caseSensitive === true;
         const hay = caseSensitive ? window : window.toLowerCase();
         const needle = caseSensitive ? pattern : pattern.toLowerCase();
         let at = hay.indexOf(needle);
