@@ -20,15 +20,23 @@ const PARAPHRASE_MIN_SHARED = 3;
 /** Speech-act words every statement has in common; they say nothing about what was said. */
 const SPEECH_ACT = /^(say|said|tell|told|add|state|note|comment|remark|speak|spok)/;
 
-function fragmentsOf(s: ExtractedStatement): string[][] {
-  const parts = s.quotes.map(wordsOf).filter((w) => w.length > 0);
-  if (s.kind === 'DIRECT_QUOTE' && s.quotes.length > 1) parts.push(wordsOf(s.quotes.join(' ')));
-  return parts;
+/** Word features of a statement, computed once per statement rather than once per compared pair. */
+const features = new WeakMap<ExtractedStatement, { fragments: string[][]; point: Set<string> }>();
+
+function featuresOf(s: ExtractedStatement): { fragments: string[][]; point: Set<string> } {
+  let f = features.get(s);
+  if (!f) {
+    const fragments = s.quotes.map(wordsOf).filter((w) => w.length > 0);
+    if (s.kind === 'DIRECT_QUOTE' && s.quotes.length > 1) fragments.push(wordsOf(s.quotes.join(' ')));
+    f = { fragments, point: pointOf(s) };
+    features.set(s, f);
+  }
+  return f;
 }
 
 function sameWords(a: ExtractedStatement, b: ExtractedStatement): boolean {
-  const fa = fragmentsOf(a);
-  const fb = fragmentsOf(b);
+  const fa = featuresOf(a).fragments;
+  const fb = featuresOf(b).fragments;
   for (const x of fa) {
     for (const y of fb) {
       const [short, long] = x.length <= y.length ? [x, y] : [y, x];
@@ -50,8 +58,8 @@ function pointOf(s: ExtractedStatement): Set<string> {
 /** Different wordings of the same point: most content words of the shorter one recur in the other. */
 function samePoint(a: ExtractedStatement, b: ExtractedStatement): boolean {
   if (a.kind === 'DIRECT_QUOTE' && b.kind === 'DIRECT_QUOTE') return false;
-  const pa = pointOf(a);
-  const pb = pointOf(b);
+  const pa = featuresOf(a).point;
+  const pb = featuresOf(b).point;
   return sharedCount(pa, pb) >= PARAPHRASE_MIN_SHARED && overlapCoefficient(pa, pb) >= PARAPHRASE_OVERLAP;
 }
 
@@ -63,11 +71,41 @@ const PLATFORMS = new Set(CHANNELS.filter((c) => c.platform).map((c) => c.name))
  */
 function samePost(a: ExtractedStatement, b: ExtractedStatement): boolean {
   if (!a.channel || a.channel !== b.channel || !PLATFORMS.has(a.channel)) return false;
-  return sharedCount(pointOf(a), pointOf(b)) >= 1;
+  return sharedCount(featuresOf(a).point, featuresOf(b).point) >= 1;
 }
 
 function datesAgree(a: ExtractedStatement, b: ExtractedStatement): boolean {
   return !a.date || !b.date || a.date === b.date;
+}
+
+/** Words that say nothing about which statement it is: on this many of a speaker's statements, a word is no clue. */
+const BLOCKING_CAP = 500;
+
+/**
+ * Every pair that could be one statement shares at least one content word (of its quotes or its wording), so
+ * only pairs found through a word index are compared: linear in practice where all pairs would be quadratic.
+ */
+function candidatePairs(members: number[], statementOf: (i: number) => ExtractedStatement): [number, number][] {
+  const byWord = new Map<string, number[]>();
+  for (const i of members) {
+    const s = statementOf(i);
+    const words = new Set([...contentWords(s.text), ...s.quotes.flatMap((q) => [...contentWords(q)])]);
+    for (const w of words) byWord.set(w, [...(byWord.get(w) ?? []), i]);
+  }
+  const seen = new Set<string>();
+  const pairs: [number, number][] = [];
+  for (const list of byWord.values()) {
+    if (list.length > BLOCKING_CAP) continue;
+    for (let a = 0; a < list.length; a++) {
+      for (let b = a + 1; b < list.length; b++) {
+        const key = `${list[a]}:${list[b]}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        pairs.push([list[a], list[b]]);
+      }
+    }
+  }
+  return pairs;
 }
 
 function shortHash(s: string): string {
@@ -84,12 +122,11 @@ export function mergeStatements(occurrences: StatementOccurrence[], actorId: (ke
   occurrences.forEach((o, i) => bySpeaker.set(o.statement.speakerKey, [...(bySpeaker.get(o.statement.speakerKey) ?? []), i]));
   const sets = new UnionFind(occurrences.length);
   for (const members of bySpeaker.values()) {
-    for (let x = 0; x < members.length; x++) {
-      for (let y = x + 1; y < members.length; y++) {
-        const a = occurrences[members[x]].statement;
-        const b = occurrences[members[y]].statement;
-        if (datesAgree(a, b) && (sameWords(a, b) || samePoint(a, b) || samePost(a, b))) sets.union(members[x], members[y]);
-      }
+    for (const [x, y] of candidatePairs(members, (i) => occurrences[i].statement)) {
+      const a = occurrences[x].statement;
+      const b = occurrences[y].statement;
+      if (sets.find(x) === sets.find(y)) continue;
+      if (datesAgree(a, b) && (sameWords(a, b) || samePoint(a, b) || samePost(a, b))) sets.union(x, y);
     }
   }
   const nodes: StatementNode[] = [];

@@ -17,9 +17,10 @@ export interface PlaceForm {
 }
 
 /** The first run of letters/digits of a form or of the text at a position: the lookup key. */
-const LEAD_WORD = /^[\p{L}\p{N}]+/u;
+const LEAD_WORD = /[\p{L}\p{N}]+/uy;
 
-function leadWord(s: string): string | undefined {
+function leadWord(s: string, at = 0): string | undefined {
+  LEAD_WORD.lastIndex = at;
   return LEAD_WORD.exec(s)?.[0];
 }
 
@@ -90,6 +91,7 @@ export class ActorLexiconIndex {
   actorAt(text: string, pos: number): LexiconForm | undefined {
     const exact = this.matchAt(this.forms, text, pos);
     if (exact) return exact;
+    if (!this.looseForms.has(leadWord(text, pos)?.toLowerCase() ?? '')) return undefined;
     const loose = this.matchAt(this.looseForms, text.slice(pos, pos + 80).toLowerCase(), 0);
     return loose && text[pos - 1] !== undefined && /[\p{L}\p{N}]/u.test(text[pos - 1]) ? undefined : loose;
   }
@@ -100,7 +102,7 @@ export class ActorLexiconIndex {
 
   private matchAt<T extends { form: string }>(index: Map<string, T[]>, text: string, pos: number): T | undefined {
     if (isWordChar(text[pos - 1])) return undefined;
-    const key = leadWord(text.slice(pos, pos + 40));
+    const key = leadWord(text, pos);
     if (!key) return undefined;
     for (const candidate of index.get(key) ?? []) {
       if (text.startsWith(candidate.form, pos) && !isWordChar(text[pos + candidate.form.length])) {

@@ -1,8 +1,8 @@
-import type { AnalyzedText } from '../../nlp/types';
+import type { AnalyzedText, Sentence } from '../../nlp/types';
 import type { AgreementStatus } from '../../ontology/types';
 import type { ActorMention, ArticleActor, ExtractedAgreement } from '../types';
 import { squeeze } from '../textForms';
-import { resolveDates } from '../values/DateResolver';
+import type { ArticleDates } from '../values/DateResolver';
 
 interface Trigger {
   kind: string;
@@ -42,7 +42,7 @@ interface Context {
   mentions: readonly ActorMention[];
   actors: ReadonlyMap<string, ArticleActor>;
   nonProse: ReadonlySet<number>;
-  publishedAt?: string;
+  dates: ArticleDates;
   isQuoted: (pos: number) => boolean;
 }
 
@@ -58,7 +58,7 @@ function partyOf(key: string, actors: ReadonlyMap<string, ArticleActor>): string
   return current;
 }
 
-function agreementIn(clause: { start: number; end: number }, ctx: Context): { agreement: ExtractedAgreement; kind: string; definite: boolean; proposer: boolean } | undefined {
+function agreementIn(sentence: Sentence, clause: { start: number; end: number }, ctx: Context): { agreement: ExtractedAgreement; kind: string; definite: boolean; proposer: boolean } | undefined {
   const { text } = ctx.analysis;
   const clauseText = text.slice(clause.start, clause.end);
   const trigger = TRIGGERS.map((t) => ({ t, m: t.pattern.exec(clauseText) })).find((x) => x.m && !ctx.isQuoted(clause.start + x.m.index));
@@ -84,7 +84,7 @@ function agreementIn(clause: { start: number; end: number }, ctx: Context): { ag
   const status = STATUS_CUES.find(([, re]) => re.test(clauseText))?.[0] ?? 'PROPOSED';
   const near = clauseText.slice(Math.max(0, trigger.m.index - 40), trigger.m.index + trigger.m[0].length + 30);
   const scope = (PLACE_SCOPE.exec(near)?.[1] ?? SCOPE.exec(near)?.[1]?.toLowerCase());
-  const dates = resolveDates(clauseText, clause.start, ctx.publishedAt).filter((d) => !ctx.isQuoted(d.start));
+  const dates = ctx.dates.days(sentence, clause).filter((d) => !ctx.isQuoted(d.start));
   const agreement: ExtractedAgreement = {
     kind: trigger.t.kind,
     scope: scope === 'complete' || scope === 'comprehensive' || scope === 'unconditional' ? 'full' : scope,
@@ -110,7 +110,7 @@ export function extractAgreements(ctx: Context): ExtractedAgreement[] {
     const cuts = [0, ...[...sentenceText.matchAll(CLAUSE_SPLIT)].map((m) => m.index ?? 0), sentenceText.length];
     for (let c = 0; c + 1 < cuts.length; c++) {
       const clause = { start: sentence.start + cuts[c], end: sentence.start + cuts[c + 1] };
-      const found = agreementIn(clause, ctx);
+      const found = agreementIn(sentence, clause, ctx);
       if (!found) continue;
       const earlier = found.definite ? [...out].reverse().find((a) => a.kind === found.kind || found.kind === 'deal') : undefined;
       if (earlier) earlier.spans.push(clause);

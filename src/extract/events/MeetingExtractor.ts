@@ -2,7 +2,7 @@ import type { AnalyzedText, Sentence, Span } from '../../nlp/types';
 import type { PlaceMention } from '../actors/ActorRecognizer';
 import type { ResolvedSpeaker, SpeakerResolver } from '../speech/SpeakerResolver';
 import type { ActorMention, ArticleActor, ExtractedMeeting } from '../types';
-import { namesAnyTime, resolveDates } from '../values/DateResolver';
+import type { ArticleDates } from '../values/DateResolver';
 import { findDurations } from '../values/quantities';
 
 const MEETING_NOUNS = new Set(['meeting', 'talks', 'discussions', 'summit', 'negotiations', 'call', 'conversation']);
@@ -21,7 +21,7 @@ interface Context {
   places: readonly PlaceMention[];
   nonProse: ReadonlySet<number>;
   speakers: SpeakerResolver;
-  publishedAt?: string;
+  dates: ArticleDates;
   isQuoted: (pos: number) => boolean;
 }
 
@@ -74,7 +74,7 @@ export function extractMeetings(ctx: Context): ExtractedMeeting[] {
 function ledeDate(ctx: Context): string | undefined {
   const prose = ctx.analysis.sentences.filter((s) => !ctx.nonProse.has(s.index)).slice(0, 3);
   for (const s of prose) {
-    const dates = resolveDates(ctx.analysis.text.slice(s.start, s.end), s.start, ctx.publishedAt).filter((d) => !ctx.isQuoted(d.start));
+    const dates = ctx.dates.days(s).filter((d) => !ctx.isQuoted(d.start));
     if (dates.length > 0) return dates[0].date;
   }
   return undefined;
@@ -101,7 +101,7 @@ function detailsOf(sentence: Sentence, ctx: Context): Pick<ExtractedMeeting, 'da
   // The most specific place: a city or venue beats a country.
   const place = places.sort((a, b) => Number(ctx.actors.has(a.name.toLowerCase())) - Number(ctx.actors.has(b.name.toLowerCase())))[0];
   const duration = findDurations(sentenceText).find((d) => !ctx.isQuoted(sentence.start + d.index));
-  const dates = resolveDates(sentenceText, sentence.start, ctx.publishedAt).filter((d) => !ctx.isQuoted(d.start));
+  const dates = ctx.dates.days(sentence).filter((d) => !ctx.isQuoted(d.start));
   return {
     date: dates[0]?.date,
     place: place?.name,
@@ -167,7 +167,7 @@ function meetingsIn(sentence: Sentence, ctx: Context): FoundMeeting[] {
     if (keys.length < 2 || !keys.some((k) => ctx.actors.get(k)?.kind === 'PERSON')) continue;
     const details = detailsOf(sentence, ctx);
     const kind = CALL_WORDS.test(text.slice(Math.max(sentence.start, t.start - 30), t.end + 20)) ? 'CALL' : 'MEETING';
-    const coarselyDated = !details.date && namesAnyTime(text.slice(sentence.start, sentence.end), ctx.publishedAt);
+    const coarselyDated = !details.date && ctx.dates.coarse(sentence);
     out.push({ participantKeys: keys, kind, ...details, spans: [{ start: sentence.start, end: sentence.end }], coarselyDated });
   }
   return out;

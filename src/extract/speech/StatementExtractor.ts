@@ -1,8 +1,8 @@
-import type { AnalyzedText, Span } from '../../nlp/types';
+import type { AnalyzedText, Sentence, Span } from '../../nlp/types';
 import { CHANNELS, SPEECH_NOUNS, SPEECH_VERBS } from '../lexicon';
 import type { ActorMention, ArticleActor, DetectedQuote, ExtractedStatement, QuoteSpan } from '../types';
 import { squeeze } from '../textForms';
-import { resolveDates } from '../values/DateResolver';
+import type { ArticleDates } from '../values/DateResolver';
 import type { ResolvedSpeaker, SpeakerResolver } from './SpeakerResolver';
 
 /** Words that, after a comma, begin a clause that is no longer the reported content (", but" usually still is). */
@@ -10,6 +10,7 @@ const CLAUSE_BREAK = new Set(['while', 'although', 'though', 'whereas', 'adding'
 /** Words that may stand between a speech verb and the quote it introduces: where, when and through what it was said. */
 const DIRECT_GAP_WORDS = new Set(['on', 'in', 'a', 'an', 'the', 'his', 'her', 'their', 'its', 'post', 'statement', 'reporters', 'interview', 'with', 'at', 'later', 'earlier', 'also', 'then', 'simply', 'only', 'saying', 'said', 'social', 'media', 'platform', 'televised', 'address', 'briefing', 'news', 'conference']);
 const PARTICIPLE_CUES = /ing$/;
+const SPEECH_NOUN_SET = new Set(SPEECH_NOUNS);
 const NOT_SPEECH_ON_THEIR_OWN = new Set(['speak', 'talk']);
 const NEGATIONS = new Set(['not', "n't", 'never', 'declined to', 'refused to']);
 
@@ -31,7 +32,9 @@ export interface StatementContext {
   mentions: readonly ActorMention[];
   actors: ReadonlyMap<string, ArticleActor>;
   speakers: SpeakerResolver;
-  publishedAt?: string;
+  dates: ArticleDates;
+  /** Inside a top-level quote's content. */
+  isQuoted: (pos: number) => boolean;
 }
 
 function trimQuote(s: string): string {
@@ -101,18 +104,25 @@ export class StatementExtractor {
     return lo;
   }
 
-  private isQuoted = (pos: number): boolean => this.ctx.quotes.some((q) => !q.nested && pos >= q.contentStart && pos < q.contentEnd);
+  private isQuoted = (pos: number): boolean => this.ctx.isQuoted(pos);
+  private readonly cues = new Map<number, Cue | undefined>();
 
   private cueAt(i: number): Cue | undefined {
+    if (!this.cues.has(i)) this.cues.set(i, this.findCue(i));
+    return this.cues.get(i);
+  }
+
+  private findCue(i: number): Cue | undefined {
     const { tokens } = this.ctx.analysis;
     const t = tokens[i];
+    if (t.normal !== 'quoted' && !SPEECH_VERBS.has(t.normal) && !SPEECH_NOUN_SET.has(t.normal)) return undefined;
     if (this.isQuoted(t.start)) return undefined;
     // "The British outlet quoted him as drawing a parallel": the one quoted is the speaker.
     if (t.normal === 'quoted' && tokens[i - 1]?.pos !== 'AUX' && (tokens[i + 2]?.normal === 'as' || tokens[i + 3]?.normal === 'as')) {
       return { token: i, subjectFrom: i, objectSpeaker: i + 1 };
     }
     // "Ukraine's announcement that it had captured ...": a possessive speech noun reports its owner's words.
-    if (SPEECH_NOUNS.includes(t.normal) && /^['’]s$/.test(tokens[i - 1]?.normal ?? '') && tokens[i + 1]?.normal === 'that') {
+    if (SPEECH_NOUN_SET.has(t.normal) && /^['’]s$/.test(tokens[i - 1]?.normal ?? '') && tokens[i + 1]?.normal === 'that') {
       return { token: i, subjectFrom: i, possessor: i - 2 };
     }
     if (!SPEECH_VERBS.has(t.normal)) return undefined;
@@ -231,7 +241,7 @@ export class StatementExtractor {
     const colon = this.tokenAt(before.length - 1);
     const sentence = tokens[colon].sentence;
     const clause = tokens.slice(this.ctx.analysis.sentences[sentence].firstToken, colon);
-    const speechNoun = clause.some((t) => SPEECH_NOUNS.includes(t.normal));
+    const speechNoun = clause.some((t) => SPEECH_NOUN_SET.has(t.normal));
     const verb = clause.find((t) => t.pos === 'VERB' && (SPEECH_VERBS.has(t.normal) || speechNoun));
     return verb ? { token: tokens.indexOf(verb), direct: true } : undefined;
   }
@@ -392,9 +402,9 @@ export class StatementExtractor {
     return best?.name;
   }
 
-  private dateNear(sentence: { start: number; end: number }, cueToken: number): string | undefined {
-    const { text, tokens } = this.ctx.analysis;
-    const dates = resolveDates(text.slice(sentence.start, sentence.end), sentence.start, this.ctx.publishedAt).filter((d) => !this.isQuoted(d.start));
+  private dateNear(sentence: Sentence, cueToken: number): string | undefined {
+    const { tokens } = this.ctx.analysis;
+    const dates = this.ctx.dates.days(sentence).filter((d) => !this.isQuoted(d.start));
     const cue = tokens[cueToken].start;
     dates.sort((a, b) => Math.abs(a.start - cue) - Math.abs(b.start - cue));
     return dates[0]?.date;
