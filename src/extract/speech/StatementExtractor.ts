@@ -12,6 +12,11 @@ const DIRECT_GAP_WORDS = new Set(['on', 'in', 'a', 'an', 'the', 'his', 'her', 't
 const PARTICIPLE_CUES = /ing$/;
 const SPEECH_NOUN_SET = new Set(SPEECH_NOUNS);
 const NOT_SPEECH_ON_THEIR_OWN = new Set(['speak', 'talk']);
+/**
+ * Verbs that report speech only when they introduce what was said ("agreed that", "added:"): otherwise they
+ * report acts ("agree to a ceasefire", "expressed interest", "concluded talks", "rejected a proposal", "briefed lawmakers").
+ */
+const SPEECH_ONLY_WITH_CONTENT = new Set(['agree', 'repeat', 'express', 'signal', 'indicate', 'conclude', 'report', 'add', 'reject', 'demand', 'brief', 'answer']);
 const NEGATIONS = new Set(['not', "n't", 'never', 'declined to', 'refused to']);
 
 interface Cue {
@@ -149,6 +154,14 @@ export class StatementExtractor {
       const sentence = tokens[cue.token].sentence;
       const earlier = [...this.statements].reverse().find((s) => this.sentenceAt(s.spans[0].start) === sentence || this.sentenceAt(s.spans[s.spans.length - 1].end - 1) === sentence);
       if (earlier) return { key: earlier.speakerKey, start: tokens[cue.token].start, end: tokens[cue.token].end };
+      // "the group rejected a proposal ..., calling it ...": the subject of a verb before the comma speaks.
+      let verbs = 0;
+      for (let v = cue.token - 2; v >= this.ctx.analysis.sentences[sentence].firstToken && verbs < 3; v--) {
+        if (tokens[v].pos !== 'VERB') continue;
+        verbs++;
+        const subject = speakers.resolveLeft(v);
+        if (subject) return subject;
+      }
       return speakers.sentenceSubject(cue.token);
     }
     const left = speakers.resolveLeft(cue.subjectFrom);
@@ -313,6 +326,7 @@ export class StatementExtractor {
   private paraphraseAt(i: number): void {
     const { tokens, text } = this.ctx.analysis;
     if (this.usedCues.has(i) || this.ctx.nonProse.has(tokens[i].sentence)) return;
+    if (SPEECH_ONLY_WITH_CONTENT.has(SPEECH_VERBS.get(tokens[i].normal) ?? '') && !/^(that|:|“|"|‘|')$/.test(tokens[i + 1]?.value ?? '')) return;
     let cue = this.cueAt(i);
     let accordingTo = false;
     if (!cue && tokens[i].normal === 'according' && tokens[i + 1]?.normal === 'to' && !this.isQuoted(tokens[i].start)) {
@@ -361,7 +375,8 @@ export class StatementExtractor {
     if (inside) return;
     const fragments = this.ctx.quotes.filter((q) => !q.nested && q.start >= contentStart && q.end <= contentEnd);
     const body = squeeze(text.slice(contentStart, contentEnd)).replace(/[\s,.;:]+$/, '');
-    if (body.split(' ').length < 2) return;
+    // "reported that" with nothing after it reports nothing.
+    if (body.split(' ').length < 3) return;
     const span = { start: Math.min(speaker.start, contentStart), end: Math.max(contentEnd, speaker.end) };
     this.newStatement(speaker.key, 'PARAPHRASE', body, fragments.map((q) => trimQuote(text.slice(q.contentStart, q.contentEnd))), span, i);
     this.usedCues.add(i);
