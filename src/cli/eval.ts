@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { evaluate, type Figures } from '../evaluation/evaluate';
-import { corpusDirOf, loadGold } from '../evaluation/gold';
+import { corpusDirOf, goldFiles, loadGold } from '../evaluation/gold';
 
 /**
  * `npm run eval`: extraction and merge quality per annotated article set, with every error listed.
@@ -10,12 +10,9 @@ import { corpusDirOf, loadGold } from '../evaluation/gold';
 const root = resolve(__dirname, '../../..');
 const ratchetFile = join(root, 'tests/evaluation/ratchet.json');
 const raiseFloors = process.argv.includes('--raise-floors');
-const goldFiles = [join(root, 'tests/gold'), join(root, 'tests/fixtures')].flatMap((dir) =>
-  readdirSync(dir).filter((f) => f.endsWith('.gold.json')).map((f) => join(dir, f)),
-);
 const ratchet = JSON.parse(readFileSync(ratchetFile, 'utf8')) as Record<string, Partial<Figures> | string>;
 
-for (const file of goldFiles) {
+for (const file of goldFiles(root)) {
   const gold = loadGold(file);
   const result = evaluate(gold, corpusDirOf(gold, root));
   console.log(`\n== ${gold.corpus} (${result.counts.articles} articles)`);

@@ -5,7 +5,7 @@ import { CHANNELS } from '../lexicon';
 import type { ActorLexiconIndex } from './ActorLexiconIndex';
 import { classifyName, NAME_PARTICLES } from './nameShapes';
 
-/** A place named in the text ("St Petersburg", "the Grand Hotel Europe", "Russia" after "in"). */
+/** A place named in the text ("Geneva", "the Hotel Metropol", "Russia" after "in"). */
 export interface PlaceMention extends Span {
   name: string;
   sentence: number;
@@ -159,7 +159,7 @@ export class ActorRecognizer {
       const words = name.split(/\s+/);
       if (words.length < 2) continue;
       const shape = this.channelNames.has(name) ? ({ kind: 'NONE' } as const) : classifyName(words);
-      // "in the Oval Office", "at the Grand Hotel Europe": a name after a place preposition is a venue.
+      // "in the Oval Office", "at the Hotel Metropol": a name after a place preposition is a venue.
       if (shape.kind === 'PLACE' || (shape.kind !== 'NONE' && PLACE_PREPOSITIONS.has(previousWord(first)))) {
         places.push({ start, end, name, sentence: tokens[first].sentence });
       } else if (shape.kind !== 'NONE') {
