@@ -24,6 +24,10 @@ export interface RecognizedActors {
   places: PlaceMention[];
 }
 
+/** Lower-case words that join the parts of an organisation's name. */
+const NAME_CONNECTORS = new Set(['of', 'for', 'and', 'on']);
+/** Second halves of hyphenated modifiers, which never continue a name ("Moscow-backed"). */
+const COMPOUND_SUFFIXES = new Set(['led', 'backed', 'based', 'born', 'run', 'style', 'era', 'linked', 'owned', 'held', 'made', 'funded', 'aligned', 'allied', 'bound', 'wide', 'like', 'type', 'level', 'day', 'year', 'old']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'outside', 'inside', 'around', 'visited', 'visiting', 'via', 'toward', 'towards', 'into']);
 const FUNCTION_POS = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PRON', 'ADV', 'AUX', 'PART', 'INTJ', 'NUM', 'PUNCT', 'SYM']);
 /** Words that may stand inside a title before a name: "former US president", "Russia's top economic negotiator". */
@@ -143,11 +147,17 @@ export class ActorRecognizer {
       let nameTokens = run.slice(from);
       // "Minister for Regional Integration Patrice Mbala-Kasongo": after "<office> for/of", the capitalised
       // words begin with the portfolio; the name is the last two or three words.
-      const before = tokens[run[0] - 1];
-      if (before && (before.normal === 'for' || before.normal === 'of') && this.lexicon.titleHeads.has(tokens[run[0] - 2]?.normal ?? '')) {
-        const words = nameTokens.filter((k) => tokens[k].value !== '-');
+      while (nameTokens.length > 0 && NAME_CONNECTORS.has(tokens[nameTokens[0]].value)) nameTokens = nameTokens.slice(1);
+      const before = nameTokens.length > 0 ? nameTokens[0] - 1 : -1;
+      if (before > 0 && NAME_CONNECTORS.has(tokens[before].value) && isTitleToken(tokens[before - 1])) {
+        const words = nameTokens.filter((k) => tokens[k].value !== '-' && !NAME_CONNECTORS.has(tokens[k].value));
         const keep = words.length >= 4 && NAME_PARTICLES.has(tokens[words[words.length - 2]]?.value) ? 3 : 2;
         if (words.length > keep) nameTokens = nameTokens.slice(nameTokens.indexOf(words[words.length - keep]));
+      }
+      const firstConnector = nameTokens.findIndex((k) => NAME_CONNECTORS.has(tokens[k].value));
+      if (firstConnector > 0) {
+        const shapeOfAll = classifyName(text.slice(tokens[nameTokens[0]].start, tokens[nameTokens[nameTokens.length - 1]].end).split(/\s+/));
+        if (shapeOfAll.kind !== 'ORGANIZATION' && shapeOfAll.kind !== 'GROUP') nameTokens = nameTokens.slice(0, firstConnector);
       }
       i = Math.max(i, (run[run.length - 1] ?? i));
       if (nameTokens.length === 0) continue;
@@ -166,19 +176,23 @@ export class ActorRecognizer {
         const key = slugify(name);
         addActor(key, () => ({ key, name, kind: shape.kind, aliases: [], titles: [], fromLexicon: false }));
         addMention(key, start, end, 'unknown-name', first, last);
-        if (shape.kind === 'PERSON') {
-          // The family name is last in most names and first in Chinese, Korean, Vietnamese ones ("Zhou Wenbo"):
-          // either word alone, later in the article, refers back to this person.
-          for (const surname of [words[words.length - 1], words[0]]) {
-            const lead = surname.split('-')[0];
-            const known = surnames.get(lead) ?? [];
-            if (!known.some((k) => k.surname === surname)) surnames.set(lead, [...known, { surname, key }]);
-          }
-        }
+
       }
     }
 
-    // 3. Surname-only mentions of people introduced by full name ("Mbala-Kasongo said").
+    // 3. Short forms of people named in full, lexicon or not. The family name is last in most names, first in
+    // Chinese and Korean ones ("Zhou Wenbo", "Lee Jae-myung") and second of three in Spanish ones ("Alvaro Mejia
+    // Restrepo"): any of these words alone, later in the article, refers back to the person.
+    for (const m of mentions) {
+      if (actors.get(m.key)?.kind !== 'PERSON' || (m.via !== 'name' && m.via !== 'unknown-name')) continue;
+      const words = m.surface.split(/\s+/).filter((w) => !NAME_PARTICLES.has(w.toLowerCase()) && !this.lexicon.titleWords.has(w.toLowerCase()) && /\p{L}{3,}/u.test(w));
+      if (words.length < 2) continue;
+      for (const surname of words) {
+        const lead = surname.split('-')[0];
+        const known = surnames.get(lead) ?? [];
+        if (!known.some((k) => k.surname === surname && k.key === m.key)) surnames.set(lead, [...known, { surname, key: m.key }]);
+      }
+    }
     for (let i = 0; i < tokens.length; i++) {
       if (covered[i]) continue;
       const candidates = surnames.get(tokens[i].value);
@@ -216,14 +230,19 @@ export class ActorRecognizer {
     for (let j = i; j < tokens.length && tokens[j].sentence === tokens[i].sentence && !covered[j]; j++) {
       const t = tokens[j];
       const next = tokens[j + 1];
-      const hyphenJoin = run.length > 0 && t.value === '-' && next && tokens[j - 1].end === t.start && t.end === next.start && isCapitalised(next);
-      const particle = run.length > 0 && NAME_PARTICLES.has(t.value) && next && isCapitalised(next);
-      if (!isCapitalised(t) && !hyphenJoin && !particle) break;
+      const attachedHyphen = run.length > 0 && t.value === '-' && next && tokens[j - 1].end === t.start && t.end === next.start;
+      // "Mbala-Kasongo", and Korean given names "Ji-woo", "Jae-myung" — but not "Moscow-backed".
+      const hyphenJoin = attachedHyphen && (isCapitalised(next) || (/^\p{Ll}{1,6}$/u.test(next.value) && !COMPOUND_SUFFIXES.has(next.value)));
+      const particle = run.length > 0 && NAME_PARTICLES.has(t.value) && next && (isCapitalised(next) || (next.value === '-' && isCapitalised(tokens[j + 2] ?? next)));
+      // "International Federation of Pharmaceutical Manufacturers and Associations": kept only if an organisation.
+      const connector = run.length > 0 && NAME_CONNECTORS.has(t.value) && next && isCapitalised(next) && !covered[j + 1];
+      const syllable = run.length > 0 && tokens[j - 1].value === '-' && tokens[j - 1].end === t.start && /^\p{Ll}{1,6}$/u.test(t.value);
+      if (!isCapitalised(t) && !hyphenJoin && !particle && !connector && !syllable) break;
       run.push(j);
       const gap = text.slice(t.end, next?.start ?? t.end);
       if (gap !== ' ' && gap !== '' && !(gap === '' && next?.value === '-')) break;
     }
-    while (run.length > 0 && !isCapitalised(tokens[run[run.length - 1]])) run.pop();
+    while (run.length > 0 && !isCapitalised(tokens[run[run.length - 1]]) && !/^\p{Ll}{1,6}$/u.test(tokens[run[run.length - 1]].value)) run.pop();
     return run;
   }
 

@@ -20,10 +20,13 @@ const HEADS_OF_STATE = ['president', 'prime minister', 'chancellor', 'leader', '
 const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'representative', 'diplomat', 'source', 'sources']);
 const OPENERS: Record<string, string> = { ',': ',', '--': '--', '—': '—', '–': '–', ')': '(' };
 /** "the group said": nouns that name the kind of actor meant. */
-const KIND_NOUNS: Record<string, ActorKind> = {
-  group: 'GROUP', movement: 'GROUP', militia: 'GROUP', rebels: 'GROUP', alliance: 'GROUP',
-  ministry: 'ORGANIZATION', agency: 'ORGANIZATION', council: 'ORGANIZATION', embassy: 'ORGANIZATION', company: 'ORGANIZATION', organisation: 'ORGANIZATION', organization: 'ORGANIZATION', commission: 'ORGANIZATION',
-  country: 'COUNTRY',
+const GROUPS: ActorKind[] = ['GROUP', 'ORGANIZATION'];
+const ORGANIZATIONS: ActorKind[] = ['ORGANIZATION'];
+const KIND_NOUNS: Record<string, readonly ActorKind[]> = {
+  group: GROUPS, movement: GROUPS, militia: GROUPS, rebels: GROUPS, alliance: GROUPS, bloc: GROUPS, cartel: GROUPS,
+  ministry: ORGANIZATIONS, agency: ORGANIZATIONS, council: ORGANIZATIONS, embassy: ORGANIZATIONS, company: ORGANIZATIONS,
+  organisation: ORGANIZATIONS, organization: ORGANIZATIONS, commission: ORGANIZATIONS, mission: ORGANIZATIONS,
+  country: ['COUNTRY'],
 };
 
 /**
@@ -99,8 +102,8 @@ export class SpeakerResolver {
         const antecedent = this.mentionByLastToken.get(relative - 2);
         return antecedent ? { key: antecedent.key, start: antecedent.start, end: antecedent.end } : undefined;
       }
-      const kind = KIND_NOUNS[t.normal];
-      if (kind && tokens[i - 1]?.normal === 'the') return this.latestOfKind(kind, i - 1);
+      const kinds = KIND_NOUNS[t.normal];
+      if (kinds && tokens[i - 1]?.normal === 'the') return this.latestOfKind(kinds, i - 1);
       if (this.lexicon.titleHeads.has(t.normal) && t.pos !== 'VERB') return this.resolveDescription(i);
       if (SKIPPABLE.has(t.normal) || t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART' || this.inDate[i]) { i--; continue; }
       if ((t.normal === 'on' || t.normal === 'in' || t.normal === 'last' || t.normal === 'this') && this.inDate[i + 1]) { i--; continue; }
@@ -143,6 +146,8 @@ export class SpeakerResolver {
     const { tokens } = this.analysis;
     let i = cue + 1;
     if (tokens[i]?.normal === 'by') i++;
+    // "said Ambassador Nomvula Dlamini-Kruger", "said Foreign Minister X": past the title to the name.
+    for (let k = 0; k < 4 && tokens[i] && !this.mentionByFirstToken.has(i) && /^\p{Lu}/u.test(tokens[i].value) && (this.lexicon.titleWords.has(tokens[i].normal) || this.lexicon.titleHeads.has(tokens[i].normal) || this.lexicon.honorifics.has(tokens[i].value.replace(/\.$/, ''))); k++) i++;
     const mention = this.mentionByFirstToken.get(i);
     if (mention && tokens[i].sentence === tokens[cue].sentence) return { key: mention.key, start: mention.start, end: mention.end };
     if (tokens[i]?.normal === 'the' || tokens[i]?.normal === 'a') {
@@ -154,10 +159,10 @@ export class SpeakerResolver {
   }
 
   /** "the group", "the ministry": the most recently mentioned actor of that kind in the last few sentences. */
-  private latestOfKind(kind: ActorKind, before: number): ResolvedSpeaker | undefined {
+  private latestOfKind(kinds: readonly ActorKind[], before: number): ResolvedSpeaker | undefined {
     const { tokens } = this.analysis;
     const sentence = tokens[before].sentence;
-    const m = this.mentions.filter((x) => x.lastToken < before && sentence - x.sentence <= 3 && this.actors.get(x.key)?.kind === kind && !this.isQuoted(x.start)).pop();
+    const m = this.mentions.filter((x) => x.lastToken < before && sentence - x.sentence <= 3 && kinds.includes(this.actors.get(x.key)?.kind as ActorKind) && !this.isQuoted(x.start)).pop();
     return m ? { key: m.key, start: tokens[before].start, end: tokens[before + 1].end } : undefined;
   }
 

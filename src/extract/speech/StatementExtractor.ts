@@ -185,7 +185,9 @@ export class StatementExtractor {
       const next = mention ? tokens[mention.lastToken + 1] : undefined;
       if (!(mention && next && this.cueAt(mention.lastToken + 1))) return undefined;
     }
-    for (let k = i; k < Math.min(tokens.length, i + 7); k++) {
+    // The speaker and title between the quote and its verb can be long ("WHO Director-General Tedros Adhanom
+    // Ghebreyesus told"), but contain no other verb.
+    for (let k = i; k < Math.min(tokens.length, i + 12); k++) {
       if (/\n/.test(text.slice(tokens[k - 1]?.end ?? q.end, tokens[k].start)) || this.isQuoted(tokens[k].start)) return undefined;
       // '"...," adding that ...' opens a new clause by the same speaker; it does not attribute the quote.
       // ("was quoted as saying" is the exception: the quote is what was said).
@@ -195,6 +197,8 @@ export class StatementExtractor {
         return this.isInvertedReportingClause(k, directlyAfterQuote) && !participle ? k : undefined;
       }
       if (tokens[k].value === '.' || tokens[k].value === ';') return undefined;
+      // Past the usual short attribution, only a name and its title may stand between quote and verb.
+      if (k - i >= 6 && !/^\p{Lu}/u.test(tokens[k].value) && tokens[k].pos !== 'PUNCT') return undefined;
     }
     return undefined;
   }
