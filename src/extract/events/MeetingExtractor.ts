@@ -1,6 +1,7 @@
 import type { AnalyzedText, Sentence, Span } from '../../nlp/types';
 import type { PlaceMention } from '../actors/ActorRecognizer';
-import type { ResolvedSpeaker, SpeakerResolver } from '../speech/SpeakerResolver';
+import type { SpeakerResolver } from '../speech/SpeakerResolver';
+import { participantGroups, type ParticipantContext } from './meetingParticipants';
 import type { ActorMention, ArticleActor, ExtractedMeeting } from '../types';
 import type { ArticleDates } from '../values/DateResolver';
 import { findDurations } from '../values/quantities';
@@ -14,15 +15,10 @@ const ANAPHORA = /\b(the|this|that) (meeting|talks|discussions|summit|call|conve
 const MEETING_MENTION = /\b(meeting|talks|discussions|summit|call|conversation)\b/i;
 const HYPOTHETICAL = /\b(would|could|might|will|possible|potential|planned|next|future|upcoming)\b[^.]{0,30}\b(meeting|talks|summit|call)\b/i;
 
-interface Context {
-  analysis: AnalyzedText;
-  mentions: readonly ActorMention[];
-  actors: ReadonlyMap<string, ArticleActor>;
+interface Context extends ParticipantContext {
   places: readonly PlaceMention[];
   nonProse: ReadonlySet<number>;
-  speakers: SpeakerResolver;
   dates: ArticleDates;
-  isQuoted: (pos: number) => boolean;
 }
 
 /**
@@ -46,7 +42,9 @@ export function extractMeetings(ctx: Context): ExtractedMeeting[] {
   };
   for (const sentence of analysis.sentences) {
     if (ctx.nonProse.has(sentence.index)) continue;
-    const found = meetingsIn(sentence, ctx);
+    const latest = meetings[meetings.length - 1];
+    const latestMeeting = latest ? { keys: latest.participantKeys, sentence: sentenceOf(ctx.analysis, latest.spans[latest.spans.length - 1].start) } : undefined;
+    const found = meetingsIn(sentence, { ...ctx, latestMeeting });
     for (const m of found) {
       const same = meetings.find((x) => sameParticipants(x, m) && (!x.date || !m.date || x.date === m.date));
       if (same) mergeInto(same, m);
@@ -94,7 +92,8 @@ function mergeInto(target: ExtractedMeeting, other: ExtractedMeeting): void {
   }
 }
 
-function detailsOf(sentence: Sentence, ctx: Context): Pick<ExtractedMeeting, 'date' | 'place' | 'duration' | 'durationSpan'> {
+/** Date, place and duration in the sentence; of several dates, the one nearest the meeting word. */
+function detailsOf(sentence: Sentence, ctx: Context, near = sentence.start): Pick<ExtractedMeeting, 'date' | 'place' | 'duration' | 'durationSpan'> {
   const { text } = ctx.analysis;
   const sentenceText = text.slice(sentence.start, sentence.end);
   const places = ctx.places.filter((p) => p.sentence === sentence.index && !ctx.isQuoted(p.start));
@@ -102,12 +101,17 @@ function detailsOf(sentence: Sentence, ctx: Context): Pick<ExtractedMeeting, 'da
   const place = places.sort((a, b) => Number(ctx.actors.has(a.name.toLowerCase())) - Number(ctx.actors.has(b.name.toLowerCase())))[0];
   const duration = findDurations(sentenceText).find((d) => !ctx.isQuoted(sentence.start + d.index));
   const dates = ctx.dates.days(sentence).filter((d) => !ctx.isQuoted(d.start));
+  dates.sort((a, b) => Math.abs(a.start - near) - Math.abs(b.start - near));
   return {
     date: dates[0]?.date,
     place: place?.name,
     duration: duration ? { text: duration.text, unit: duration.unit, low: duration.low, high: duration.high } : undefined,
     durationSpan: duration ? { start: sentence.start + duration.index, end: sentence.start + duration.index + duration.text.length } : undefined,
   };
+}
+
+function sentenceOf(analysis: AnalyzedText, pos: number): number {
+  return analysis.sentences.find((s) => s.start <= pos && pos < s.end)?.index ?? -1;
 }
 
 /** A meeting as found in one sentence; `coarselyDated` marks one placed in time without a day. */
@@ -130,45 +134,19 @@ function meetingsIn(sentence: Sentence, ctx: Context): FoundMeeting[] {
     if ((!isVerb && !isNoun && !isPhoneVerb) || ctx.isQuoted(t.start)) continue;
     const windowBefore = tokens.slice(Math.max(sentence.firstToken, i - 6), i).map((x) => x.normal);
     if (windowBefore.some((w) => HYPOTHETICAL_BEFORE.has(w))) continue;
+    // "ready to meet", "agreed to meet", "wants to meet": an infinitive meeting has not happened.
+    if (isVerb && tokens[i - 1]?.normal === 'to') continue;
     if (isNoun && windowBefore.slice(-3).some((w) => EARLIER_MEETING.has(w))) continue;
     if (isNoun && t.normal === 'meeting' && windowBefore.at(-1) === 'a' && tokens[i + 1]?.normal !== 'with') continue;
 
-    const participants: ActorMention[] = [];
-    const after = actorMentions.filter((m) => m.firstToken > i && m.firstToken <= i + 12 && isParticipant(m));
-    const nextWord = tokens[i + 1]?.normal;
-    if (isNoun && nextWord === 'between') {
-      participants.push(...after.slice(0, 2));
-    } else {
-      const subject = isVerb || isPhoneVerb ? ctx.speakers.resolveLeft(i) : undefined;
-      const possessor = actorMentions.find((m) => m.lastToken < i && i - m.lastToken <= 4 && ['\'s', '’s'].includes(tokens[m.lastToken + 1]?.normal ?? '') && ctx.actors.get(m.key)?.kind === 'PERSON');
-      // "Witkoff began talks with", "Kimball had spoken by phone with X, and in a call with Y": the subject of
-      // the nearest verb before the noun leads; failing that, the nearest person before it.
-      let governing: ResolvedSpeaker | undefined;
-      for (let v = i - 1; v >= sentence.firstToken && !governing; v--) {
-        if (tokens[v].pos === 'VERB') governing = ctx.speakers.resolveLeft(v);
-      }
-      const nearest = actorMentions.filter((m) => m.lastToken < i && isParticipant(m) && ctx.actors.get(m.key)?.kind === 'PERSON').pop();
-      const byKey = (r: ResolvedSpeaker | undefined) => (r ? actorMentions.find((m) => m.key === r.key) : undefined);
-      const lead = byKey(subject) ?? possessor ?? byKey(governing) ?? nearest;
-      const object = isVerb || isPhoneVerb || nextWord === 'with' || tokens[i + 2]?.normal === 'with' ? after[0] : undefined;
-      if (lead) participants.push(lead);
-      if (object) participants.push(object);
-      else if (lead) {
-        // "Carla Mendez and Chinese Vice Commerce Minister Zhou Wenbo held talks": a coordinated subject.
-        const partner = actorMentions.filter((m) => m.lastToken < i && m !== lead && isParticipant(m)).find((m) => {
-          const [a, b] = m.start < lead.start ? [m, lead] : [lead, m];
-          const between = text.slice(a.end, b.start);
-          return /^[\s,]*and\s/.test(between) && !/[.;:]/.test(between) && tokens.slice(a.lastToken + 1, b.firstToken).every((x) => x.pos !== 'VERB');
-        });
-        if (partner) participants.push(partner);
-      }
+    for (const group of participantGroups(i, sentence, isVerb || isPhoneVerb, ctx)) {
+      const keys = [...new Set(group)].sort();
+      if (keys.length < 2 || !keys.some((k) => ctx.actors.get(k)?.kind === 'PERSON')) continue;
+      const details = detailsOf(sentence, ctx, t.start);
+      const kind = CALL_WORDS.test(text.slice(Math.max(sentence.start, t.start - 30), t.end + 20)) ? 'CALL' : 'MEETING';
+      const coarselyDated = !details.date && ctx.dates.coarse(sentence);
+      out.push({ participantKeys: keys, kind, ...details, spans: [{ start: sentence.start, end: sentence.end }], coarselyDated });
     }
-    const keys = [...new Set(participants.map((m) => m.key))].sort();
-    if (keys.length < 2 || !keys.some((k) => ctx.actors.get(k)?.kind === 'PERSON')) continue;
-    const details = detailsOf(sentence, ctx);
-    const kind = CALL_WORDS.test(text.slice(Math.max(sentence.start, t.start - 30), t.end + 20)) ? 'CALL' : 'MEETING';
-    const coarselyDated = !details.date && ctx.dates.coarse(sentence);
-    out.push({ participantKeys: keys, kind, ...details, spans: [{ start: sentence.start, end: sentence.end }], coarselyDated });
   }
   return out;
 }

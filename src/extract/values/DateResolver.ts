@@ -68,6 +68,9 @@ export class ArticleDates {
       if (!hasDay || !NAMES_A_DAY.test(r.text) || /\b(week|month|year)\b/i.test(r.text)) continue;
       if (!ref && !known.isCertain('year')) continue;
       const day = new Date(Date.UTC(known.get('year') ?? 0, (known.get('month') ?? 1) - 1, known.get('day') ?? 1));
+      // A bare weekday in news is the last such day, not the nearest: "held talks on Wednesday" in an article
+      // of Sunday the 5th is the 1st, not the 8th. "Next Wednesday" says otherwise.
+      if (ref && !known.isCertain('day') && day > ref && !/\b(next|coming)\b/i.test(r.text)) day.setUTCDate(day.getUTCDate() - 7);
       days.push({ start: offset + r.index, end: offset + r.index + r.text.length, date: iso(day) });
     }
     const same = SAME_DAY.exec(text);
