@@ -10,7 +10,9 @@ import { ArticleDates } from './values/DateResolver';
 import { findQuotes, insideSpans } from './speech/QuoteFinder';
 import { SpeakerResolver } from './speech/SpeakerResolver';
 import { StatementExtractor } from './speech/StatementExtractor';
-import type { ArticleExtraction, ExtractedMeeting, ExtractedStatement } from './types';
+import type { ArticleExtraction, ExtractedMeeting, ExtractedStatement, NumericMention } from './types';
+import type { AnalyzedText } from '../nlp/types';
+import { findCounts, findDurations, findMoney, findPeriods } from './values/quantities';
 
 const MEETING_REFERENCE = /\b(meeting|talks|discussions|summit|call|conversation)\b/i;
 
@@ -33,6 +35,22 @@ function linkStatementsToMeetings(text: string, statements: ExtractedStatement[]
     }
     s.meetingIndex = chosen ?? 0;
   }
+}
+
+/** Every number in the prose with what it measures; a converted amount in parentheses restates the one before. */
+function findNumbers(analysis: AnalyzedText, nonProse: ReadonlySet<number>, isQuoted: (pos: number) => boolean): NumericMention[] {
+  const out: NumericMention[] = [];
+  for (const s of analysis.sentences) {
+    if (nonProse.has(s.index)) continue;
+    const text = analysis.text.slice(s.start, s.end);
+    for (const q of [...findDurations(text), ...findPeriods(text), ...findMoney(text), ...findCounts(text)]) {
+      const start = s.start + q.index;
+      if (isQuoted(start) || /\(\s*[^()]*$/.test(text.slice(0, q.index))) continue;
+      if (out.some((o) => o.start < start + q.text.length && start < o.end)) continue;
+      out.push({ start, end: start + q.text.length, value: { text: q.text, unit: q.unit, low: q.low, high: q.high } });
+    }
+  }
+  return out;
 }
 
 /** Everything one article says, extracted independently of every other article. */
@@ -58,5 +76,5 @@ export function extractArticle(article: Article): ArticleExtraction {
   }
   linkStatementsToMeetings(article.text, statements, meetings);
 
-  return { article, analysis, actors: [...actors.values()], mentions, quotes: detected, statements, meetings, agreements, facts };
+  return { article, analysis, actors: [...actors.values()], mentions, quotes: detected, statements, meetings, agreements, facts, numbers: findNumbers(analysis, nonProse, isQuoted) };
 }

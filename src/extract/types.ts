@@ -99,6 +99,11 @@ export interface QuantityFact {
   span: Span;
 }
 
+/** A number in the text with what it measures (hours, days, a currency, or the noun counted), for comparing sources. */
+export interface NumericMention extends Span {
+  value: Quantity;
+}
+
 export interface ArticleExtraction {
   article: Article;
   analysis: AnalyzedText;
@@ -109,4 +114,5 @@ export interface ArticleExtraction {
   meetings: ExtractedMeeting[];
   agreements: ExtractedAgreement[];
   facts: QuantityFact[];
+  numbers: NumericMention[];
 }

@@ -18,6 +18,6 @@ export function mergeExtractions(extractions: ArticleExtraction[], sources: Sour
     actorIdOf,
   );
   const agreements = mergeAgreements(extractions, actorIdOf, name);
-  const discrepancies = findDiscrepancies(extractions, actors, meetings.durations);
+  const discrepancies = findDiscrepancies(extractions, actors, meetings.durations, [...meetings.nodes, ...agreements, ...statements]);
   return { sources, actors, statements, meetings: meetings.nodes, agreements, discrepancies, warnings };
 }

@@ -57,6 +57,40 @@ export function findMoney(text: string): QuantityMatch[] {
   return out;
 }
 
+const SPAN_UNITS: Record<string, [number, number]> = { day: [1, 1], week: [7, 7], month: [28, 31], year: [365, 366] };
+/** Only as a compound modifier ("30-day truce", "one-month ceasefire") is a period a property of the thing itself. */
+const PERIOD = new RegExp(`\\b()(\\d+|${Object.keys(NUMBER_WORDS).filter((w) => w !== 'a' && w !== 'an').join('|')})-(day|week|month|year)\\b`, 'gi');
+/** "200 aid trucks", "12 million people", "at least 300 trucks": a number and the thing counted. */
+const COUNT = new RegExp(`\\b(?:(${QUALIFIER})\\s+)?(\\d+(?:[.,]\\d+)*|hundreds|thousands|dozens)(?:\\s+(million|billion|thousand))?\\s+((?:[a-z]+\\s+){0,2}?)([a-z]{3,})\\b`, 'g');
+const VAGUE: Record<string, [number, number]> = { dozens: [24, 99], hundreds: [200, 999], thousands: [2000, 9999] };
+const NOT_COUNTED = new Set(['percent', 'per', 'cent', 'bpd', 'of', 'a', 'and', 'to', 'in', 'on', 'for', 'the', 'by', 'at', 'from', 'with', 'years', 'year', 'days', 'day', 'hours', 'hour', 'minutes', 'weeks', 'months', 'times', 'more', 'than']);
+
+/** Periods in days: "30-day truce", "one-month ceasefire". */
+export function findPeriods(text: string): QuantityMatch[] {
+  const out: QuantityMatch[] = [];
+  for (const m of text.matchAll(PERIOD)) {
+    // A month is 28 to 31 days and a year 365 or 366: vaguer than a count of days.
+    const n = parseNumber(m[2]);
+    const [low, high] = SPAN_UNITS[m[3].toLowerCase()];
+    out.push({ text: m[0], unit: 'day', low: n * low, high: n * high, index: m.index ?? 0 });
+  }
+  return out;
+}
+
+/** Counts of things, with the counted noun as the unit: "up to 200 aid trucks a day" → truck. */
+export function findCounts(text: string): QuantityMatch[] {
+  const out: QuantityMatch[] = [];
+  for (const m of text.matchAll(COUNT)) {
+    const noun = m[5].toLowerCase();
+    if (NOT_COUNTED.has(noun) || /^(am|pm)$/.test(noun)) continue;
+    const vague = VAGUE[m[2].toLowerCase()];
+    const base = vague ? 0 : parseNumber(m[2]) * (m[3] ? SCALES[m[3].toLowerCase()] : 1);
+    const [low, high] = vague ?? interval(m[1], base);
+    out.push({ text: m[0], unit: noun.replace(/(ies)$/, 'y').replace(/(s)$/, ''), low, high, index: m.index ?? 0 });
+  }
+  return out;
+}
+
 /** Two values of one fact are compatible when some single true value satisfies both. */
 export function compatible(a: Quantity, b: Quantity): boolean {
   return a.unit === b.unit && a.low <= b.high && b.low <= a.high;
