@@ -46,14 +46,19 @@ interface Context {
   isQuoted: (pos: number) => boolean;
 }
 
-/** The state or organisation an actor acts for: a person counts as their country ("Putin rejected" → Russia). */
+/**
+ * The state or organisation an actor acts for: a person counts as their country ("Putin rejected" → Russia),
+ * as far as the article itself names it — a party is always an actor the article mentions.
+ */
 function partyOf(key: string, actors: ReadonlyMap<string, ArticleActor>): string | undefined {
-  let current: string | undefined = key;
-  for (let depth = 0; current && depth < 3; depth++) {
+  let current = key;
+  for (let depth = 0; depth < 3; depth++) {
     const actor = actors.get(current);
-    if (!actor) return current;
-    if (actor.kind !== 'PERSON' && !(actor.kind === 'ORGANIZATION' && actor.affiliationKey)) return current;
-    current = actor.affiliationKey;
+    if (!actor) return undefined;
+    const parent = actor.affiliationKey;
+    const acting = actor.kind !== 'PERSON' && !(actor.kind === 'ORGANIZATION' && parent);
+    if (acting || !parent || !actors.has(parent)) return actor.kind === 'PERSON' ? undefined : current;
+    current = parent;
   }
   return current;
 }
@@ -78,7 +83,7 @@ function agreementIn(sentence: Sentence, clause: { start: number; end: number },
   for (const m of acting.length > 0 ? acting : inClause) {
     const party = partyOf(m.key, ctx.actors);
     const kind = party ? ctx.actors.get(party)?.kind : undefined;
-    if (party && (kind === 'COUNTRY' || kind === 'ORGANIZATION' || kind === 'GROUP' || kind === undefined)) partyKeys.add(party);
+    if (party && (kind === 'COUNTRY' || kind === 'ORGANIZATION' || kind === 'GROUP')) partyKeys.add(party);
   }
   if (partyKeys.size === 0 && !definite) return undefined;
   const status = STATUS_CUES.find(([, re]) => re.test(clauseText))?.[0] ?? 'PROPOSED';
