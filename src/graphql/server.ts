@@ -77,7 +77,7 @@ export async function createServer({ store, port, host, schema = buildGraphQLSch
     introspection: true,
     // Signals belong to the process (src/main.ts), not to each server a test starts.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), landingPagePlugin()],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), landingPagePlugin(schema)],
   });
   await apollo.start();
 
