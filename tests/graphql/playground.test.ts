@@ -1,5 +1,6 @@
 import 'reflect-metadata';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSchema, parse, print } from 'graphql';
 import { buildGraphQLSchema } from '../../src/graphql/schema';
@@ -10,13 +11,17 @@ import { handBuiltStore } from '../support/handBuiltOntology';
 const schema = buildGraphQLSchema();
 const store = handBuiltStore();
 
+/** A server whose /dashboard serves `dashboardDir`, a temporary folder, so these tests need no build. */
+async function serverWithDashboard(dashboardDir: string): Promise<{ origin: string; server: RunningServer }> {
+  const server = await createServer({ store, port: 0, host: '127.0.0.1', schema, dashboardDir });
+  return { origin: new URL(server.url).origin, server };
+}
 
 describe('the playground', () => {
   let origin: string;
   let server: RunningServer;
   beforeAll(async () => {
-    server = await createServer({ store, port: 0, host: '127.0.0.1', schema });
-    origin = new URL(server.url).origin;
+    ({ origin, server } = await serverWithDashboard(join(tmpdir(), 'no-dashboard-here')));
   });
   afterAll(() => server?.stop());
 
@@ -71,5 +76,36 @@ describe('the example queries', () => {
     `);
 
     expect(examplesFor(withSearch).map((example) => example.needsField)).toEqual(['search']);
+  });
+});
+
+describe('/dashboard', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'dashboard-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('says how to build it while it is not built, then serves the built files', async () => {
+    const { origin, server } = await serverWithDashboard(dir);
+    try {
+      const unbuilt = await fetch(`${origin}/dashboard/`);
+      expect(unbuilt.status).toBe(503);
+      expect(await unbuilt.text()).toMatch(/npm run build/);
+
+      writeFileSync(join(dir, 'index.html'), '<!doctype html><title>dashboard</title>');
+      writeFileSync(join(dir, 'app.js'), 'console.log(1)');
+
+      const redirect = await fetch(`${origin}/dashboard`, { redirect: 'manual' });
+      expect(redirect.status).toBe(301);
+      expect(redirect.headers.get('location')).toBe('/dashboard/');
+      const page = await fetch(`${origin}/dashboard/`);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('<title>dashboard</title>');
+      expect((await fetch(`${origin}/dashboard/app.js`)).headers.get('content-type')).toMatch(/javascript/);
+      expect((await fetch(`${origin}/dashboard/nope.js`)).status).toBe(404);
+    } finally {
+      await server.stop();
+    }
   });
 });
