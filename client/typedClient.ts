@@ -38,18 +38,39 @@ export async function lookUpSource(endpoint: string, id: string): Promise<Source
   return node?.__typename === 'Source' ? node : undefined;
 }
 
+export interface Page<TNode> {
+  nodes: TNode[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+/**
+ * Every node of a connection: runs `document` with `after` set to each page's endCursor until the last page.
+ * `connection` picks the connection out of a result.
+ */
+export async function allNodes<TResult, TVariables extends { after?: string | null }, TNode>(
+  endpoint: string,
+  document: TypedDocumentNode<TResult, TVariables>,
+  variables: Omit<TVariables, 'after'>,
+  connection: (result: TResult) => Page<TNode>,
+): Promise<TNode[]> {
+  const nodes: TNode[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const page: Page<TNode> = connection(await execute(endpoint, document, { ...variables, after } as TVariables));
+    nodes.push(...page.nodes);
+    if (!page.pageInfo.hasNextPage || page.pageInfo.endCursor === null) return nodes;
+    after = page.pageInfo.endCursor;
+  }
+}
+
 export type StatementEdge = StatementsPageQuery['statements']['edges'][number];
 
 /** Every statement, a page at a time. */
-export async function allStatements(endpoint: string, pageSize: number): Promise<StatementEdge['node'][]> {
-  const statements: StatementEdge['node'][] = [];
-  let after: string | null = null;
-  for (;;) {
-    const page: StatementsPageQuery = await execute(endpoint, StatementsPageDocument, { first: pageSize, after });
-    statements.push(...page.statements.edges.map((edge) => edge.node));
-    if (!page.statements.pageInfo.hasNextPage) return statements;
-    after = page.statements.pageInfo.endCursor;
-  }
+export function allStatements(endpoint: string, pageSize: number): Promise<StatementEdge['node'][]> {
+  return allNodes(endpoint, StatementsPageDocument, { first: pageSize }, ({ statements }) => ({
+    nodes: statements.edges.map((edge) => edge.node),
+    pageInfo: statements.pageInfo,
+  }));
 }
 
 /** "Talks in St Petersburg (2025-04-11): Steve Witkoff, Vladimir Putin", one line per meeting. */

@@ -1,10 +1,131 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { parse, validate, type GraphQLSchema } from 'graphql';
+
+/** One tab of the playground. */
+export interface ExampleQuery {
+  query: string;
+  /** JSON text for GraphiQL's variables pane. */
+  variables?: string;
+  /** A Query field this example needs: the tab is left out while the schema has no such field. */
+  needsField?: string;
+}
+
+/** The playground's tabs, in order; the first is the one open when the page loads. */
+export const EXAMPLE_QUERIES: readonly ExampleQuery[] = [
+  {
+    query: `# Who met, when and where; what each participant
+# said, and which sources report it.
+# Run it with ▶ or Ctrl-Enter. More examples are in
+# the other tabs; the docs are in the bar on the left.
+query MeetingParticipants {
+  meetings {
+    nodes {
+      title
+      date
+      place
+      participants {
+        name
+        statements {
+          text
+          kind
+          reports {
+            source { id }
+            excerpt
+          }
+        }
+      }
+    }
+  }
+}
+`,
+  },
+  {
+    query: `# One actor, what it said, and the sources behind
+# each statement; start and end are offsets into the
+# source's text.
+query ActorStatements($id: ID!) {
+  actor(id: $id) {
+    name
+    titles
+    statements {
+      text
+      kind
+      date
+      sourceCount
+      reports { excerpt start end source { id title outlet publishedAt } }
+    }
+  }
+}
+`,
+    variables: JSON.stringify({ id: 'actor:vladimir-putin' }, null, 2),
+  },
+  {
+    query: `# Facts the sources disagree on: VARIANT values
+# are compatible, CONFLICT ones cannot both be true.
+query Discrepancies {
+  discrepancies {
+    totalCount
+    nodes {
+      kind
+      field
+      subject {
+        __typename
+        id
+        ... on Meeting { title date }
+        ... on Actor { name }
+        ... on Statement { text }
+        ... on Agreement { title }
+      }
+      values { value reports { source { id } excerpt } }
+    }
+  }
+}
+`,
+  },
+  {
+    query: `# Full-text search over the ontology.
+query Search {
+  search(query: "ceasefire") { __typename }
+}
+`,
+    needsField: 'search',
+  },
+];
+
+/** The examples that apply to `schema`: those whose field it has, and that are valid queries against it. */
+export function examplesFor(schema: GraphQLSchema): ExampleQuery[] {
+  const queryFields = schema.getQueryType()?.getFields() ?? {};
+  return EXAMPLE_QUERIES.filter(
+    (example) =>
+      (example.needsField === undefined || example.needsField in queryFields) &&
+      validate(schema, parse(example.query)).length === 0,
+  );
+}
 
 /**
- * What a browser gets on GET /graphql. Disabled for now: Apollo's default page loads its UI from a CDN,
- * which this service must not depend on. An offline GraphiQL replaces this one function.
+ * GraphiQL as one self-contained page (scripts, styles, editor workers and icons inline): nothing is fetched
+ * from the internet, so the playground works offline. About 9 MB; loaded and rendered on the first request.
  */
-export function landingPagePlugin(): ApolloServerPlugin {
-  return ApolloServerPluginLandingPageDisabled();
+export function renderPlayground(schema: GraphQLSchema): string {
+  // Required here rather than imported: the module holds the whole GraphiQL bundle as strings, so servers that
+  // never serve the page (most tests) do not load it.
+  const { renderGraphiQL } = require('@graphql-yoga/render-graphiql') as typeof import('@graphql-yoga/render-graphiql');
+  return renderGraphiQL({
+    title: 'event-ontology',
+    defaultTabs: examplesFor(schema).map(({ query, variables }) => ({ query, variables })),
+  });
+}
+
+/** What a browser gets on GET /graphql and GET /: the offline GraphiQL above, with the example tabs. */
+export function landingPagePlugin(schema: GraphQLSchema): ApolloServerPlugin {
+  let html: string | undefined;
+  return {
+    async serverWillStart() {
+      return {
+        async renderLandingPage() {
+          return { html: async () => (html ??= renderPlayground(schema)) };
+        },
+      };
+    },
+  };
 }

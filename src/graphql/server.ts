@@ -1,5 +1,7 @@
 import 'reflect-metadata';
+import { existsSync } from 'node:fs';
 import { createServer as createHttpServer, type Server } from 'node:http';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -9,6 +11,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { OntologyStore } from '../ontology/OntologyStore';
 import { countsByType } from '../ontology/summary';
 import type { ApiContext } from './context';
+import { repoRoot } from '../repoRoot';
 import { formatError } from './formatError';
 import { landingPagePlugin } from './landingPage';
 import { buildGraphQLSchema } from './schema';
@@ -23,6 +26,8 @@ export interface ServerOptions {
   host?: string;
   /** A schema built earlier, so tests and reloads need not build one per server. */
   schema?: GraphQLSchema;
+  /** The built dashboard served on /dashboard; by default dist/dashboard/, which `npm run build` writes. */
+  dashboardDir?: string;
 }
 
 export interface RunningServer {
@@ -62,8 +67,26 @@ function displayHost(host: string | undefined): string {
   return host.includes(':') ? `[${host}]` : host;
 }
 
-/** Serves `store` over GraphQL on /graphql and /, with GET /healthz for probes. Resolves once listening. */
-export async function createServer({ store, port, host, schema = buildGraphQLSchema() }: ServerOptions): Promise<RunningServer> {
+/** The dashboard's files when they are built; otherwise a page that says how to build them. */
+function dashboard(dir: string): express.RequestHandler {
+  const serveFiles = express.static(dir, { index: 'index.html' });
+  return (req, res, next) => {
+    if (existsSync(join(dir, 'index.html'))) return serveFiles(req, res, next);
+    res.status(503).type('text/plain').send(`The dashboard is not built: run \`npm run build\` (it writes ${dir}).\n`);
+  };
+}
+
+/**
+ * Serves `store` over GraphQL on /graphql and / (a browser gets the GraphiQL playground there), the dashboard
+ * on /dashboard/, and GET /healthz for probes. Resolves once listening.
+ */
+export async function createServer({
+  store,
+  port,
+  host,
+  schema = buildGraphQLSchema(),
+  dashboardDir = join(repoRoot(), 'dist', 'dashboard'),
+}: ServerOptions): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createHttpServer(app);
@@ -77,13 +100,14 @@ export async function createServer({ store, port, host, schema = buildGraphQLSch
     introspection: true,
     // Signals belong to the process (src/main.ts), not to each server a test starts.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), landingPagePlugin()],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), landingPagePlugin(schema)],
   });
   await apollo.start();
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', counts: countsByType(store) });
   });
+  app.use('/dashboard', dashboard(dashboardDir));
   app.all(
     ['/graphql', '/'],
     express.json({ limit: JSON_BODY_LIMIT }),
