@@ -23,7 +23,7 @@ export function buildGraphQLSchema(): GraphQLSchema {
       ReportResolver,
       DiscrepancyResolver,
     ],
-    // type-graphql 2 leaves class-validator off unless asked; PageArgs relies on it.
+    // type-graphql 2 leaves class-validator off unless asked; the argument and input classes rely on it.
     validate: true,
   });
 }

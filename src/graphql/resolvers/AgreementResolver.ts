@@ -1,6 +1,8 @@
-import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import type { ActorNode, AgreementNode, DiscrepancyRecord } from '../../ontology/types';
+import { Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import type { ActorNode, AgreementNode, DiscrepancyRecord, ReportSpan } from '../../ontology/types';
 import type { ApiContext } from '../context';
+import { slice, SliceArgs } from '../SliceArgs';
+import { Report } from '../types/Report';
 import { actorsByIds, distinctSourceCount } from '../references';
 import { Actor } from '../types/Actor';
 import { Agreement } from '../types/Agreement';
@@ -11,6 +13,11 @@ export class AgreementResolver {
   @FieldResolver(() => [Actor])
   parties(@Root() agreement: AgreementNode, @Ctx() { store }: ApiContext): ActorNode[] {
     return actorsByIds(store, agreement.partyIds, agreement.id);
+  }
+
+  @FieldResolver(() => [Report], { description: 'Where the sources tell of it; `sourceCount` says how many sources.' })
+  reports(@Root() agreement: AgreementNode, @Args(() => SliceArgs) page: SliceArgs): readonly ReportSpan[] {
+    return slice(agreement.reports, page);
   }
 
   @FieldResolver(() => Int, { description: 'Distinct sources among the reports.' })

@@ -1,6 +1,8 @@
-import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import type { ActorNode, DiscrepancyRecord, MeetingNode, StatementNode } from '../../ontology/types';
+import { Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import type { ActorNode, DiscrepancyRecord, MeetingNode, ReportSpan, StatementNode } from '../../ontology/types';
 import type { ApiContext } from '../context';
+import { slice, SliceArgs } from '../SliceArgs';
+import { Report } from '../types/Report';
 import { actorsByIds, distinctSourceCount } from '../references';
 import { Actor } from '../types/Actor';
 import { Discrepancy } from '../types/Discrepancy';
@@ -15,8 +17,13 @@ export class MeetingResolver {
   }
 
   @FieldResolver(() => [Statement], { description: 'Statements made at or about this meeting.' })
-  statements(@Root() meeting: MeetingNode, @Ctx() { store }: ApiContext): readonly StatementNode[] {
-    return store.statementsOfMeeting(meeting.id);
+  statements(@Root() meeting: MeetingNode, @Args(() => SliceArgs) page: SliceArgs, @Ctx() { store }: ApiContext): readonly StatementNode[] {
+    return slice(store.statementsOfMeeting(meeting.id), page);
+  }
+
+  @FieldResolver(() => [Report], { description: 'Where the sources tell of it; `sourceCount` says how many sources.' })
+  reports(@Root() meeting: MeetingNode, @Args(() => SliceArgs) page: SliceArgs): readonly ReportSpan[] {
+    return slice(meeting.reports, page);
   }
 
   @FieldResolver(() => Int, { description: 'Distinct sources among the reports.' })

@@ -1,6 +1,8 @@
-import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import type { ActorNode, DiscrepancyRecord, MeetingNode, StatementNode } from '../../ontology/types';
+import { Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import type { ActorNode, DiscrepancyRecord, MeetingNode, ReportSpan, StatementNode } from '../../ontology/types';
 import type { ApiContext } from '../context';
+import { slice, SliceArgs } from '../SliceArgs';
+import { Report } from '../types/Report';
 import { actorsByIds, distinctSourceCount, referenced } from '../references';
 import { Actor } from '../types/Actor';
 import { Discrepancy } from '../types/Discrepancy';
@@ -23,6 +25,11 @@ export class StatementResolver {
   @FieldResolver(() => [Actor], { description: 'Actors the statement is about.' })
   about(@Root() statement: StatementNode, @Ctx() { store }: ApiContext): ActorNode[] {
     return actorsByIds(store, statement.aboutIds, statement.id);
+  }
+
+  @FieldResolver(() => [Report], { description: 'Where the sources tell of it; `sourceCount` says how many sources.' })
+  reports(@Root() statement: StatementNode, @Args(() => SliceArgs) page: SliceArgs): readonly ReportSpan[] {
+    return slice(statement.reports, page);
   }
 
   @FieldResolver(() => Int, { description: 'Distinct sources among the reports.' })
