@@ -41,7 +41,16 @@ const CONTRACT: Record<string, Record<string, string>> = {
     node: 'Node', source: 'Source', actor: 'Actor', statement: 'Statement', meeting: 'Meeting', agreement: 'Agreement',
     sources: 'SourceConnection!', actors: 'ActorConnection!', statements: 'StatementConnection!', meetings: 'MeetingConnection!',
     agreements: 'AgreementConnection!', discrepancies: 'DiscrepancyConnection!',
+    stats: 'Stats!', search: '[SearchHit!]!', timeline: '[TimelineEntry!]!',
   },
+  Stats: {
+    counts: 'TypeCounts!', speakerCount: 'Int!', statementsPerSpeaker: '[SpeakerStatementCount!]!', reportsPerSource: '[SourceStats!]!',
+    coverage: 'CoverageMatrix!',
+  },
+  CoverageMatrix: { sources: '[Source!]!', rows: '[CoverageRow!]!', totalCount: 'Int!', pageInfo: 'PageInfo!' },
+  CoverageRow: { statement: 'Statement!', cells: '[Boolean!]!' },
+  SearchHit: { node: 'Node!', score: 'Float!', field: 'String!', snippet: 'String!', terms: '[String!]!' },
+  TimelineEntry: { date: 'Date!', kind: 'TimelineKind!', node: 'TimelineNode!' },
 };
 const LISTS = ['Source', 'Actor', 'Statement', 'Meeting', 'Agreement', 'Discrepancy'];
 for (const item of LISTS) {

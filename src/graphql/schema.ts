@@ -7,8 +7,11 @@ import { DiscrepancyResolver } from './resolvers/DiscrepancyResolver';
 import { MeetingResolver } from './resolvers/MeetingResolver';
 import { QueryResolver } from './resolvers/QueryResolver';
 import { ReportResolver } from './resolvers/ReportResolver';
+import { SearchResolver } from './resolvers/SearchResolver';
 import { SourceResolver } from './resolvers/SourceResolver';
 import { StatementResolver } from './resolvers/StatementResolver';
+import { StatsResolver } from './resolvers/StatsResolver';
+import { TimelineResolver } from './resolvers/TimelineResolver';
 
 /** The executable schema. It holds no data: each request finds the store in its context. */
 export function buildGraphQLSchema(): GraphQLSchema {
@@ -22,6 +25,9 @@ export function buildGraphQLSchema(): GraphQLSchema {
       AgreementResolver,
       ReportResolver,
       DiscrepancyResolver,
+      StatsResolver,
+      SearchResolver,
+      TimelineResolver,
     ],
     // type-graphql 2 leaves class-validator off unless asked; the argument and input classes rely on it.
     validate: true,
