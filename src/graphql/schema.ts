@@ -5,6 +5,7 @@ import { ActorResolver } from './resolvers/ActorResolver';
 import { AgreementResolver } from './resolvers/AgreementResolver';
 import { DiscrepancyResolver } from './resolvers/DiscrepancyResolver';
 import { MeetingResolver } from './resolvers/MeetingResolver';
+import { MutationResolver } from './resolvers/MutationResolver';
 import { QueryResolver } from './resolvers/QueryResolver';
 import { ReportResolver } from './resolvers/ReportResolver';
 import { SearchResolver } from './resolvers/SearchResolver';
@@ -28,6 +29,7 @@ export function buildGraphQLSchema(): GraphQLSchema {
       StatsResolver,
       SearchResolver,
       TimelineResolver,
+      MutationResolver,
     ],
     // type-graphql 2 leaves class-validator off unless asked; the argument and input classes rely on it.
     validate: true,

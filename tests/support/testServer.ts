@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { GraphQLSchema } from 'graphql';
 import { createServer, type RunningServer } from '../../src/graphql/server';
+import { LiveOntology } from '../../src/ingest/LiveOntology';
 import type { OntologyStore } from '../../src/ontology/OntologyStore';
 import { buildStore } from '../../src/pipeline';
 
@@ -19,7 +20,8 @@ export interface GraphQLResponse<TData> {
 }
 
 export interface TestServer {
-  store: OntologyStore;
+  /** The ontology version being served (for a live ontology, the current one). */
+  readonly store: OntologyStore;
   server: RunningServer;
   /** POSTs a query to /graphql as a client would. */
   query<TData = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<TData>>;
@@ -27,9 +29,10 @@ export interface TestServer {
   data<TData = any>(query: string, variables?: Record<string, unknown>): Promise<TData>;
 }
 
-/** The real server on a free loopback port, serving `store` (by default the one built from seeds/). */
-export async function startTestServer(schema: GraphQLSchema, store: OntologyStore = buildStore(SEEDS_DIR)): Promise<TestServer> {
-  const server = await createServer({ store, port: 0, host: '127.0.0.1', schema });
+/** The real server on a free loopback port, serving `ontology` (by default the one built from seeds/). */
+export async function startTestServer(schema: GraphQLSchema, ontology: OntologyStore | LiveOntology = buildStore(SEEDS_DIR)): Promise<TestServer> {
+  const live = ontology instanceof LiveOntology ? ontology : undefined;
+  const server = await createServer({ ...(live ? { live } : { store: ontology as OntologyStore }), port: 0, host: '127.0.0.1', schema });
   const query = async <TData>(text: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<TData>> => {
     const response = await fetch(server.url, {
       method: 'POST',
@@ -44,5 +47,12 @@ export async function startTestServer(schema: GraphQLSchema, store: OntologyStor
     if (response.errors) throw new Error(`GraphQL errors: ${JSON.stringify(response.errors, null, 2)}`);
     return response.data as TData;
   };
-  return { store, server, query, data };
+  return {
+    get store() {
+      return live ? live.store : (ontology as OntologyStore);
+    },
+    server,
+    query,
+    data,
+  };
 }
