@@ -1,5 +1,6 @@
 import 'reflect-metadata';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildGraphQLSchema } from '../../src/graphql/schema';
 import { LiveOntology } from '../../src/ingest/LiveOntology';
@@ -194,4 +195,42 @@ test('a server started on a fixed ontology refuses addArticle', async () => {
   } finally {
     await api.server.stop();
   }
+});
+
+describe('where ids cannot stay: the merge forms some ids from what all sources say', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ids-'));
+  let api: TestServer;
+  beforeAll(async () => {
+    writeFileSync(join(dir, 'a.txt'), 'French President Emmanuel Macron met German Chancellor Friedrich Merz in Paris, officials said.\n');
+    api = await startTestServer(schema, LiveOntology.open(dir));
+  });
+  afterAll(async () => {
+    await api?.server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('an article that dates an undated meeting, or names another party of an agreement, lists the old id in removedIds', async () => {
+    expect(api.store.meetings.map((m) => m.id)).toEqual(['meeting:undated-emmanuel-macron-friedrich-merz']);
+
+    const dated = (
+      await api.data(ADD, {
+        input: {
+          id: 'b',
+          publishedAt: '2025-05-06',
+          text: 'French President Emmanuel Macron met German Chancellor Friedrich Merz in Paris on Monday.\n\nRussia and Ukraine agreed to a ceasefire covering energy targets, officials said.\n',
+        },
+      })
+    ).addArticle;
+    expect(dated.removedIds).toEqual(['meeting:undated-emmanuel-macron-friedrich-merz']);
+    expect(dated.added).toContainEqual({ __typename: 'Meeting', id: 'meeting:2025-05-05-emmanuel-macron-friedrich-merz' });
+    expect(dated.added).toContainEqual({ __typename: 'Agreement', id: 'agreement:ceasefire-energy-russia-ukraine' });
+
+    const party = (
+      await api.data(ADD, {
+        input: { id: 'c', publishedAt: '2025-05-07', text: 'Russia, Ukraine and the United States agreed to a ceasefire covering energy targets, officials said on Tuesday.\n' },
+      })
+    ).addArticle;
+    expect(party.removedIds).toEqual(['agreement:ceasefire-energy-russia-ukraine']);
+    expect(party.added).toContainEqual({ __typename: 'Agreement', id: 'agreement:ceasefire-energy-russia-ukraine-united-states' });
+  });
 });
