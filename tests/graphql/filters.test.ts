@@ -1,21 +1,15 @@
 import 'reflect-metadata';
 import { buildGraphQLSchema } from '../../src/graphql/schema';
 import type { StatementNode } from '../../src/ontology/types';
-import { startTestServer, type TestServer } from '../support/testServer';
+import { serveForTests, sourcesOf } from '../support/testServer';
 
 /*
  * `where`, `orderBy` and paging together over the seed corpus, each answer checked against a plain scan of the
  * store, so the indexes are checked against the obvious definition of every filter.
  */
 
-const schema = buildGraphQLSchema();
-let api: TestServer;
-beforeAll(async () => {
-  api = await startTestServer(schema);
-});
-afterAll(() => api?.server.stop());
+const api = serveForTests(buildGraphQLSchema());
 
-const sourcesOf = (node: { reports: { sourceId: string }[] }) => new Set(node.reports.map((r) => r.sourceId));
 const byId = <T extends { id: string }>(items: readonly T[]) => items.map((i) => i.id);
 
 const ITEM = { sources: 'Source', actors: 'Actor', statements: 'Statement', meetings: 'Meeting', agreements: 'Agreement' };

@@ -1,13 +1,8 @@
 import 'reflect-metadata';
 import { buildGraphQLSchema } from '../../src/graphql/schema';
-import { startTestServer, type TestServer } from '../support/testServer';
+import { serveForTests } from '../support/testServer';
 
-const schema = buildGraphQLSchema();
-let api: TestServer;
-beforeAll(async () => {
-  api = await startTestServer(schema);
-});
-afterAll(() => api?.server.stop());
+const api = serveForTests(buildGraphQLSchema());
 
 interface Hit {
   node: { __typename: string; id: string };

@@ -1,15 +1,9 @@
 import 'reflect-metadata';
 import { buildGraphQLSchema } from '../../src/graphql/schema';
-import { startTestServer, type TestServer } from '../support/testServer';
+import { serveForTests, sourcesOf } from '../support/testServer';
 
-const schema = buildGraphQLSchema();
-let api: TestServer;
-beforeAll(async () => {
-  api = await startTestServer(schema);
-});
-afterAll(() => api?.server.stop());
+const api = serveForTests(buildGraphQLSchema());
 
-const sourcesOf = (node: { reports: { sourceId: string }[] }) => new Set(node.reports.map((r) => r.sourceId));
 
 test('one request answers counts per type, statements per speaker, reports per source and a coverage matrix', async () => {
   const { store } = api;

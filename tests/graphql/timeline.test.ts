@@ -1,13 +1,8 @@
 import 'reflect-metadata';
 import { buildGraphQLSchema } from '../../src/graphql/schema';
-import { startTestServer, type TestServer } from '../support/testServer';
+import { serveForTests } from '../support/testServer';
 
-const schema = buildGraphQLSchema();
-let api: TestServer;
-beforeAll(async () => {
-  api = await startTestServer(schema);
-});
-afterAll(() => api?.server.stop());
+const api = serveForTests(buildGraphQLSchema());
 
 const ENTRY = `date kind node { __typename ... on Meeting { id title } ... on Agreement { id status } ... on Statement { id text } }`;
 const KIND_RANK: Record<string, number> = { MEETING: 0, AGREEMENT: 1, STATEMENT: 2 };

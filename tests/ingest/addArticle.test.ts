@@ -7,7 +7,7 @@ import { LiveOntology } from '../../src/ingest/LiveOntology';
 import type { OntologyStore } from '../../src/ontology/OntologyStore';
 import { buildStore } from '../../src/pipeline';
 import { tempCorpus } from '../support/tempCorpus';
-import { SEEDS_DIR, startTestServer, type TestServer } from '../support/testServer';
+import { SEEDS_DIR, serveForTests, startTestServer } from '../support/testServer';
 
 const schema = buildGraphQLSchema();
 const WIRE = JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', 'ingest', 'witkoff-putin-wire.json'), 'utf8'));
@@ -38,15 +38,11 @@ function addedFiles(dir: string): string[] {
 
 describe('addArticle on a copy of the seed corpus', () => {
   const corpus = tempCorpus();
-  let api: TestServer;
+  afterAll(() => corpus.remove());
+  const api = serveForTests(schema, () => LiveOntology.open(corpus.dir));
   let before: OntologyStore;
-  beforeAll(async () => {
-    api = await startTestServer(schema, LiveOntology.open(corpus.dir));
+  beforeAll(() => {
     before = api.store;
-  });
-  afterAll(async () => {
-    await api?.server.stop();
-    corpus.remove();
   });
 
   test('merges the article into the live ontology, says what it added and changed, and keeps every existing id', async () => {
@@ -199,14 +195,10 @@ test('a server started on a fixed ontology refuses addArticle', async () => {
 
 describe('where ids cannot stay: the merge forms some ids from what all sources say', () => {
   const dir = mkdtempSync(join(tmpdir(), 'ids-'));
-  let api: TestServer;
-  beforeAll(async () => {
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const api = serveForTests(schema, () => {
     writeFileSync(join(dir, 'a.txt'), 'French President Emmanuel Macron met German Chancellor Friedrich Merz in Paris, officials said.\n');
-    api = await startTestServer(schema, LiveOntology.open(dir));
-  });
-  afterAll(async () => {
-    await api?.server.stop();
-    rmSync(dir, { recursive: true, force: true });
+    return LiveOntology.open(dir);
   });
 
   test('an article that dates an undated meeting, or names another party of an agreement, lists the old id in removedIds', async () => {

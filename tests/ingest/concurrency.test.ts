@@ -6,7 +6,7 @@ import { LiveOntology } from '../../src/ingest/LiveOntology';
 import type { OntologyStore } from '../../src/ontology/OntologyStore';
 import { buildStore } from '../../src/pipeline';
 import { tempCorpus } from '../support/tempCorpus';
-import { startTestServer, type GraphQLResponse, type TestServer } from '../support/testServer';
+import { serveForTests, type GraphQLResponse } from '../support/testServer';
 
 const ADD = `mutation ($input: ArticleInput!) {
   addArticle(input: $input) { source { id } added { __typename id } counts { sources } }
@@ -40,14 +40,8 @@ function snapshot(store: OntologyStore): string {
 }
 
 const corpus = tempCorpus();
-let api: TestServer;
-beforeAll(async () => {
-  api = await startTestServer(buildGraphQLSchema(), LiveOntology.open(corpus.dir));
-});
-afterAll(async () => {
-  await api?.server.stop();
-  corpus.remove();
-});
+afterAll(() => corpus.remove());
+const api = serveForTests(buildGraphQLSchema(), () => LiveOntology.open(corpus.dir));
 
 test('concurrent addArticle calls run one at a time: every article lands once, duplicates are refused, nothing is corrupted', async () => {
   const articles = PEOPLE.map((_, i) => article(i));

@@ -56,3 +56,34 @@ export async function startTestServer(schema: GraphQLSchema, ontology: OntologyS
     data,
   };
 }
+
+/**
+ * The real server for the tests of one file (or describe block): started before them on what `ontology`
+ * makes (by default the seed corpus), stopped after them.
+ */
+export function serveForTests(schema: GraphQLSchema, ontology: () => OntologyStore | LiveOntology = () => buildStore(SEEDS_DIR)): TestServer {
+  let started: TestServer | undefined;
+  beforeAll(async () => {
+    started = await startTestServer(schema, ontology());
+  });
+  afterAll(() => started?.server.stop());
+  const running = (): TestServer => {
+    if (started === undefined) throw new Error('the test server is not running');
+    return started;
+  };
+  return {
+    get store() {
+      return running().store;
+    },
+    get server() {
+      return running().server;
+    },
+    query: (text, variables) => running().query(text, variables),
+    data: (text, variables) => running().data(text, variables),
+  };
+}
+
+/** The distinct sources among a node's reports, as tests compute them from the store. */
+export function sourcesOf(node: { reports: readonly { sourceId: string }[] }): Set<string> {
+  return new Set(node.reports.map((r) => r.sourceId));
+}

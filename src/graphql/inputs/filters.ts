@@ -21,35 +21,53 @@ import { IsNodeId, IsNotBlank, NotBefore } from './validators';
 
 const MAX_TEXT = 200;
 
+/** A text a field must contain or equal: optional, not blank, at most MAX_TEXT characters. */
+function TextBound(): PropertyDecorator {
+  return (target, key) => [IsOptional(), IsNotBlank(), MaxLength(MAX_TEXT)].forEach((decorate) => decorate(target, key));
+}
+
+/** An optional id of one node type. */
+function OptionalId(prefix: Parameters<typeof IsNodeId>[0], example: string): PropertyDecorator {
+  return (target, key) => [IsOptional(), IsNodeId(prefix, example)].forEach((decorate) => decorate(target, key));
+}
+
+/** Fields several where inputs share; type-graphql copies them into each subclass's input type. */
+@InputType()
+abstract class ReportedWhere {
+  @Field(() => String, { nullable: true, description: 'Reported by this source (for an actor: mentioned in it).' })
+  @OptionalId('source', 'source:000_032f559aabc36aa4')
+  sourceId?: string;
+}
+
+@InputType()
+abstract class DatedWhere extends ReportedWhere {
+  @Field(() => DateScalar, { nullable: true, description: 'On or after this day; items without a date never match a date bound.' })
+  dateFrom?: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'On or before this day.' })
+  @NotBefore('dateFrom')
+  dateTo?: string;
+}
+
 @InputType('StatementWhere', { description: 'Statements that match every field given.' })
-export class StatementWhere implements StatementFilter {
+export class StatementWhere extends DatedWhere implements StatementFilter {
   @Field(() => String, { nullable: true, description: 'Said by this actor.' })
-  @IsOptional()
-  @IsNodeId('actor', 'actor:vladimir-putin')
+  @OptionalId('actor', 'actor:vladimir-putin')
   speakerId?: string;
 
   @Field(() => StatementKind, { nullable: true })
   kind?: StatementKindValue;
 
   @Field(() => String, { nullable: true, description: 'Said on this channel, e.g. "Truth Social" (whole name, any case).' })
-  @IsOptional()
-  @IsNotBlank()
-  @MaxLength(MAX_TEXT)
+  @TextBound()
   channel?: string;
 
   @Field(() => String, { nullable: true, description: 'Said at or about this meeting.' })
-  @IsOptional()
-  @IsNodeId('meeting', 'meeting:2025-04-11-steve-witkoff-vladimir-putin')
+  @OptionalId('meeting', 'meeting:2025-04-11-steve-witkoff-vladimir-putin')
   meetingId?: string;
 
-  @Field(() => String, { nullable: true, description: 'Reported by this source.' })
-  @IsOptional()
-  @IsNodeId('source', 'source:000_032f559aabc36aa4')
-  sourceId?: string;
-
   @Field(() => String, { nullable: true, description: 'About this actor.' })
-  @IsOptional()
-  @IsNodeId('actor', 'actor:russia')
+  @OptionalId('actor', 'actor:russia')
   aboutId?: string;
 
   @Field(() => Int, { nullable: true, description: 'Reported by at least this many distinct sources (corroboration).' })
@@ -57,98 +75,52 @@ export class StatementWhere implements StatementFilter {
   @Min(1)
   minSources?: number;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Said on or after this day (undated statements never match a date bound).' })
-  dateFrom?: string;
-
-  @Field(() => DateScalar, { nullable: true, description: 'Said on or before this day.' })
-  @NotBefore('dateFrom')
-  dateTo?: string;
-
   @Field(() => String, { nullable: true, description: 'The text contains this, ignoring case, accents and quote style.' })
-  @IsOptional()
-  @IsNotBlank()
-  @MaxLength(MAX_TEXT)
+  @TextBound()
   textContains?: string;
 }
 
 @InputType('ActorWhere', { description: 'Actors that match every field given.' })
-export class ActorWhere implements ActorFilter {
+export class ActorWhere extends ReportedWhere implements ActorFilter {
   @Field(() => ActorKind, { nullable: true })
   kind?: ActorKindValue;
 
   @Field(() => String, { nullable: true, description: 'The name or an alias contains this, ignoring case, accents and quote style.' })
-  @IsOptional()
-  @IsNotBlank()
-  @MaxLength(MAX_TEXT)
+  @TextBound()
   nameContains?: string;
 
   @Field(() => Boolean, { nullable: true, description: 'true: actors who made at least one statement; false: those who made none.' })
   hasStatements?: boolean;
-
-  @Field(() => String, { nullable: true, description: 'Mentioned by this source.' })
-  @IsOptional()
-  @IsNodeId('source', 'source:000_032f559aabc36aa4')
-  sourceId?: string;
 }
 
 @InputType('MeetingWhere', { description: 'Meetings that match every field given.' })
-export class MeetingWhere implements MeetingFilter {
+export class MeetingWhere extends DatedWhere implements MeetingFilter {
   @Field(() => String, { nullable: true, description: 'With this participant.' })
-  @IsOptional()
-  @IsNodeId('actor', 'actor:vladimir-putin')
+  @OptionalId('actor', 'actor:vladimir-putin')
   participantId?: string;
 
   @Field(() => String, { nullable: true, description: 'Held at this place, e.g. "St Petersburg" (whole name, any case).' })
-  @IsOptional()
-  @IsNotBlank()
-  @MaxLength(MAX_TEXT)
+  @TextBound()
   place?: string;
-
-  @Field(() => DateScalar, { nullable: true, description: 'Held on or after this day.' })
-  dateFrom?: string;
-
-  @Field(() => DateScalar, { nullable: true, description: 'Held on or before this day.' })
-  @NotBefore('dateFrom')
-  dateTo?: string;
-
-  @Field(() => String, { nullable: true, description: 'Reported by this source.' })
-  @IsOptional()
-  @IsNodeId('source', 'source:000_032f559aabc36aa4')
-  sourceId?: string;
 }
 
 @InputType('AgreementWhere', { description: 'Agreements that match every field given.' })
-export class AgreementWhere implements AgreementFilter {
+export class AgreementWhere extends DatedWhere implements AgreementFilter {
   @Field(() => AgreementStatus, { nullable: true })
   status?: AgreementStatusValue;
 
   @Field(() => String, { nullable: true, description: 'With this party.' })
-  @IsOptional()
-  @IsNodeId('actor', 'actor:russia')
+  @OptionalId('actor', 'actor:russia')
   partyId?: string;
-
-  @Field(() => DateScalar, { nullable: true })
-  dateFrom?: string;
-
-  @Field(() => DateScalar, { nullable: true })
-  @NotBefore('dateFrom')
-  dateTo?: string;
-
-  @Field(() => String, { nullable: true, description: 'Reported by this source.' })
-  @IsOptional()
-  @IsNodeId('source', 'source:000_032f559aabc36aa4')
-  sourceId?: string;
 }
 
 @InputType('SourceWhere', { description: 'Sources that match every field given.' })
 export class SourceWhere implements SourceFilter {
   @Field(() => String, { nullable: true, description: 'Published by this outlet (whole name, any case).' })
-  @IsOptional()
-  @IsNotBlank()
-  @MaxLength(MAX_TEXT)
+  @TextBound()
   outlet?: string;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Published on or after this day (sources without a date never match a date bound).' })
+  @Field(() => DateScalar, { nullable: true, description: 'Published on or after this day; sources without a date never match a date bound.' })
   publishedFrom?: string;
 
   @Field(() => DateScalar, { nullable: true })
@@ -167,8 +139,6 @@ export class DiscrepancyWhere implements DiscrepancyFilter {
   kind?: DiscrepancyKindValue;
 
   @Field(() => String, { nullable: true, description: 'The disputed field, e.g. "duration".' })
-  @IsOptional()
-  @IsNotBlank()
-  @MaxLength(MAX_TEXT)
+  @TextBound()
   field?: string;
 }

@@ -1,17 +1,16 @@
 import { Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import type { ActorNode, AgreementNode, DiscrepancyRecord, MeetingNode, ReportSpan, StatementNode } from '../../ontology/types';
+import type { ActorNode, AgreementNode, MeetingNode, StatementNode } from '../../ontology/types';
 import type { ApiContext } from '../context';
 import { referenced } from '../references';
 import { slice, SliceArgs } from '../SliceArgs';
 import { Actor } from '../types/Actor';
 import { Agreement } from '../types/Agreement';
-import { Discrepancy } from '../types/Discrepancy';
 import { Meeting } from '../types/Meeting';
-import { Report } from '../types/Report';
 import { Statement } from '../types/Statement';
+import { ReportedNodeResolver } from './ReportedNodeResolver';
 
 @Resolver(() => Actor)
-export class ActorResolver {
+export class ActorResolver extends ReportedNodeResolver(Actor) {
   @FieldResolver(() => Actor, { nullable: true, description: 'The organization or country this actor acts for.' })
   affiliation(@Root() actor: ActorNode, @Ctx() { store }: ApiContext): ActorNode | null {
     return actor.affiliationId === undefined ? null : referenced(store.actor(actor.affiliationId), 'actor', actor.affiliationId, actor.id);
@@ -37,18 +36,8 @@ export class ActorResolver {
     return slice(store.agreementsOfParty(actor.id), page);
   }
 
-  @FieldResolver(() => [Report], { description: 'Where the sources mention this actor, by source and position; `reportCount` says how many in all.' })
-  reports(@Root() actor: ActorNode, @Args(() => SliceArgs) page: SliceArgs): readonly ReportSpan[] {
-    return slice(actor.reports, page);
-  }
-
   @FieldResolver(() => Int, { description: 'How many times the sources mention this actor.' })
   reportCount(@Root() actor: ActorNode): number {
     return actor.reports.length;
-  }
-
-  @FieldResolver(() => [Discrepancy])
-  discrepancies(@Root() actor: ActorNode, @Ctx() { store }: ApiContext): readonly DiscrepancyRecord[] {
-    return store.discrepanciesOf(actor.id);
   }
 }

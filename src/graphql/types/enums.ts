@@ -64,15 +64,18 @@ registerEnumType(DiscrepancyKind, {
 
 /* Orderings: the fields each top-level list can be ordered by (src/ontology/queries.ts), and a direction. */
 
+/** The orderings of every dated, reported list. */
+const BY_DATE_OR_SOURCES = { DATE: 'DATE', SOURCE_COUNT: 'SOURCE_COUNT' } as const;
+
 export const OrderDirection = { ASC: 'ASC', DESC: 'DESC' } as const satisfies Record<OrderDirectionValue, OrderDirectionValue>;
-export const StatementOrderField = { DATE: 'DATE', SOURCE_COUNT: 'SOURCE_COUNT' } as const satisfies Record<StatementOrderFieldValue, StatementOrderFieldValue>;
+export const StatementOrderField = { ...BY_DATE_OR_SOURCES } satisfies Record<StatementOrderFieldValue, StatementOrderFieldValue>;
 export const ActorOrderField = {
   NAME: 'NAME',
   STATEMENT_COUNT: 'STATEMENT_COUNT',
   SOURCE_COUNT: 'SOURCE_COUNT',
 } as const satisfies Record<ActorOrderFieldValue, ActorOrderFieldValue>;
-export const MeetingOrderField = { DATE: 'DATE', SOURCE_COUNT: 'SOURCE_COUNT' } as const satisfies Record<MeetingOrderFieldValue, MeetingOrderFieldValue>;
-export const AgreementOrderField = { DATE: 'DATE', SOURCE_COUNT: 'SOURCE_COUNT' } as const satisfies Record<AgreementOrderFieldValue, AgreementOrderFieldValue>;
+export const MeetingOrderField = { ...BY_DATE_OR_SOURCES } satisfies Record<MeetingOrderFieldValue, MeetingOrderFieldValue>;
+export const AgreementOrderField = { ...BY_DATE_OR_SOURCES } satisfies Record<AgreementOrderFieldValue, AgreementOrderFieldValue>;
 export const SourceOrderField = {
   PUBLISHED_AT: 'PUBLISHED_AT',
   WORD_COUNT: 'WORD_COUNT',
