@@ -10,6 +10,8 @@ export interface Figures {
   quotePrecision: number;
   quoteRecall: number;
   speakerAccuracy: number;
+  statementPrecision: number;
+  statementRecall: number;
   statementMergeAccuracy: number;
   mergePrecision: number;
   meetingPrecision: number;
@@ -80,6 +82,7 @@ export function evaluate(gold: GoldSet, corpusDir: string): Evaluation {
   // Statements: which node carries each gold report, and is each node's set of sources right?
   const covers = (reports: ReportSpan[], a: GoldAnchor, span: Span) => reports.some((r) => r.sourceId === `source:${a.source}` && overlap(r, span) > 0);
   let exact = 0;
+  let foundStatements = 0;
   const goldOfNode = new Map<string, Set<string>>();
   for (const g of gold.statements) {
     const anchors = g.reports.map((a) => ({ a, span: anchorSpan(a) })).filter((x): x is { a: GoldAnchor; span: Span } => !!x.span);
@@ -93,10 +96,13 @@ export function evaluate(gold: GoldSet, corpusDir: string): Evaluation {
       goldOfNode.set(s.id, set);
       if (!best || hits > best.hits) best = { id: s.id, hits, sources: new Set(s.reports.map((r) => r.sourceId.slice('source:'.length))) };
     }
+    if (best) foundStatements++;
     const right = best && best.sources.size === goldSources.size && [...goldSources].every((x) => best!.sources.has(x));
     if (right) exact++;
     else errors.push(`statement ${g.key}: gold sources ${[...goldSources].map((x) => x.slice(0, 3)).sort().join(',')}, best node ${best ? [...best.sources].map((x) => x.slice(0, 3)).sort().join(',') : 'none'}`);
   }
+  const spuriousStatements = ontology.statements.filter((s) => !goldOfNode.has(s.id));
+  for (const s of spuriousStatements) errors.push(`spurious statement [${s.reports[0].sourceId.slice(7, 10)}] ${actors.get(s.speakerId)?.name}: "${s.text.slice(0, 70)}"`);
   const multi = ontology.statements.filter((s) => new Set(s.reports.map((r) => r.sourceId)).size >= 2 && goldOfNode.has(s.id));
   const wrongMerges = multi.filter((s) => goldOfNode.get(s.id)!.size > 1);
   for (const s of wrongMerges) errors.push(`wrong merge ${s.id}: joins ${[...goldOfNode.get(s.id)!].join(' + ')}`);
@@ -135,6 +141,8 @@ export function evaluate(gold: GoldSet, corpusDir: string): Evaluation {
       quotePrecision: ratio(matchedPredicted.size, predicted.length),
       quoteRecall: ratio(quoteHits, gold.quotes.length),
       speakerAccuracy: ratio(speakerHits, quoteHits),
+      statementPrecision: ratio(ontology.statements.length - spuriousStatements.length, ontology.statements.length),
+      statementRecall: ratio(foundStatements, gold.statements.length),
       statementMergeAccuracy: ratio(exact, gold.statements.length),
       mergePrecision: ratio(multi.length - wrongMerges.length, multi.length),
       meetingPrecision: ratio(correctMeetings.length, ontology.meetings.length),

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Hand annotations of a set of articles (see tests/gold/*.gold.json). */
@@ -15,6 +15,15 @@ export interface GoldSet {
   meetings: { key: string; participants: string[]; date?: string | null; place?: string; happened: boolean; reports: GoldAnchor[] }[];
   agreements: { key: string; parties: string[]; status: string; reports: GoldAnchor[] }[];
   discrepancies: { subject: string; field: string; kind: string; values: { value: string; sources: string[] }[] }[];
+}
+
+/** Every annotated set: `tests/<set>/*.gold.json`. */
+export function goldFiles(root: string): string[] {
+  const tests = join(root, 'tests');
+  return readdirSync(tests, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .flatMap((d) => readdirSync(join(tests, d.name)).filter((f) => f.endsWith('.gold.json')).map((f) => join(tests, d.name, f)))
+    .sort();
 }
 
 export function loadGold(path: string): GoldSet {

@@ -6,7 +6,8 @@ import { extractAgreements } from './events/AgreementExtractor';
 import { extractMeetings } from './events/MeetingExtractor';
 import { extractQuantityFacts } from './events/QuantityFactExtractor';
 import { findNonProseSentences } from './layout';
-import { findQuotes } from './speech/QuoteFinder';
+import { ArticleDates } from './values/DateResolver';
+import { findQuotes, insideSpans } from './speech/QuoteFinder';
 import { SpeakerResolver } from './speech/SpeakerResolver';
 import { StatementExtractor } from './speech/StatementExtractor';
 import type { ArticleExtraction, ExtractedMeeting, ExtractedStatement } from './types';
@@ -41,13 +42,14 @@ export function extractArticle(article: Article): ArticleExtraction {
   const nonProse = findNonProseSentences(analysis);
   const quotes = findQuotes(article.text);
   const topQuotes = quotes.filter((q) => !q.nested).map((q) => ({ start: q.contentStart, end: q.contentEnd }));
-  const isQuoted = (pos: number) => topQuotes.some((q) => pos >= q.start && pos < q.end);
+  const isQuoted = insideSpans(topQuotes);
 
   const { actors, mentions, modifiers, places } = new ActorRecognizer(lexicon).recognize(analysis, nonProse, topQuotes);
-  const speakers = new SpeakerResolver(analysis, mentions, modifiers, actors, lexicon, isQuoted);
-  const { statements, quotes: detected } = new StatementExtractor({ analysis, quotes, nonProse, mentions, actors, speakers, publishedAt: article.publishedAt }).extract();
-  const meetings = extractMeetings({ analysis, mentions, actors, places, nonProse, speakers, publishedAt: article.publishedAt, isQuoted });
-  const agreements = extractAgreements({ analysis, mentions, actors, nonProse, publishedAt: article.publishedAt, isQuoted });
+  const speakers = new SpeakerResolver(analysis, mentions, modifiers, actors, lexicon, isQuoted, topQuotes);
+  const dates = new ArticleDates(article.text, article.publishedAt);
+  const { statements, quotes: detected } = new StatementExtractor({ analysis, quotes, nonProse, mentions, actors, speakers, dates, isQuoted }).extract();
+  const meetings = extractMeetings({ analysis, mentions, actors, places, nonProse, speakers, dates, isQuoted });
+  const agreements = extractAgreements({ analysis, mentions, actors, nonProse, dates, isQuoted });
   const facts = extractQuantityFacts({ analysis, actors, speakers, nonProse, isQuoted });
 
   for (const s of statements) {

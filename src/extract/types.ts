@@ -91,7 +91,7 @@ export interface ExtractedAgreement {
   spans: Span[];
 }
 
-/** "Karelina donated around $50": a number a source asserts about an actor, compared across sources. */
+/** "she donated around $50": a number a source asserts about an actor, compared across sources. */
 export interface QuantityFact {
   subjectKey: string;
   predicate: string;

@@ -24,9 +24,19 @@ function sameAgreement(a: ExtractedAgreement, b: ExtractedAgreement): boolean {
 export function mergeAgreements(extractions: ArticleExtraction[], actorId: (key: string) => string, actorName: (key: string) => string): AgreementNode[] {
   const occurrences: AgreementOccurrence[] = extractions.flatMap((e) => e.agreements.map((agreement) => ({ sourceId: `source:${e.article.id}`, text: e.article.text, agreement })));
   const sets = new UnionFind(occurrences.length);
-  for (let i = 0; i < occurrences.length; i++) {
-    for (let j = i + 1; j < occurrences.length; j++) {
-      if (sameAgreement(occurrences[i].agreement, occurrences[j].agreement)) sets.union(i, j);
+  // Only agreements of one kind and scope that share a party can be the same: compare within those blocks.
+  const blocks = new Map<string, number[]>();
+  occurrences.forEach((o, i) => {
+    for (const party of o.agreement.partyKeys) {
+      const key = `${o.agreement.kind}|${o.agreement.scope ?? ''}|${party}`;
+      blocks.set(key, [...(blocks.get(key) ?? []), i]);
+    }
+  });
+  for (const block of blocks.values()) {
+    for (let x = 0; x < block.length; x++) {
+      for (let y = x + 1; y < block.length; y++) {
+        if (sets.find(block[x]) !== sets.find(block[y]) && sameAgreement(occurrences[block[x]].agreement, occurrences[block[y]].agreement)) sets.union(block[x], block[y]);
+      }
     }
   }
   const nodes: AgreementNode[] = [];

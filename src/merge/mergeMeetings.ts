@@ -33,8 +33,13 @@ export function mergeMeetings(occurrences: MeetingOccurrence[], actorId: (key: s
     const key = `${participantsKey(o.meeting)}@${o.meeting.date}`;
     clusters.set(key, [...(clusters.get(key) ?? []), o]);
   }
+  const datedKeysOf = new Map<string, string[]>();
+  for (const key of clusters.keys()) {
+    const who = key.slice(0, key.lastIndexOf('@'));
+    datedKeysOf.set(who, [...(datedKeysOf.get(who) ?? []), key]);
+  }
   for (const o of occurrences.filter((x) => !x.meeting.date)) {
-    const candidates = [...clusters.keys()].filter((k) => k.startsWith(`${participantsKey(o.meeting)}@`) && !k.endsWith('@'));
+    const candidates = datedKeysOf.get(participantsKey(o.meeting)) ?? [];
     const key = candidates.length === 1 ? candidates[0] : `${participantsKey(o.meeting)}@`;
     clusters.set(key, [...(clusters.get(key) ?? []), o]);
   }

@@ -51,14 +51,27 @@ export function containedIn(short: string[], long: string[]): boolean {
   return false;
 }
 
-/** Content words, crudely stemmed, for comparing paraphrases. */
-export function contentWords(s: string): Set<string> {
-  return new Set(wordsOf(s).filter((w) => w.length > 2 && !STOPWORDS.has(w)).map((w) => w.replace(/(ing|ed|es|s)$/, '')));
+const SUFFIXES = ['ations', 'ation', 'ments', 'ment', 'ings', 'ing', 'edly', 'ally', 'ed', 'es', 'al', 'ly', 's', 'e'];
+
+/** A light suffix stripper: "refused"/"refusal" → "refus", "approved"/"approval" → "approv". */
+function stem(w: string): string {
+  for (const suffix of SUFFIXES) if (w.endsWith(suffix) && w.length - suffix.length >= 4) return w.slice(0, -suffix.length);
+  return w;
 }
 
-export function jaccard(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
+/** Content words, stemmed, for comparing paraphrases. */
+export function contentWords(s: string): Set<string> {
+  return new Set(wordsOf(s).filter((w) => w.length > 2 && !STOPWORDS.has(w)).map(stem));
+}
+
+export function sharedCount(a: Set<string>, b: Set<string>): number {
   let inter = 0;
   for (const x of a) if (b.has(x)) inter++;
-  return inter / (a.size + b.size - inter);
+  return inter;
+}
+
+/** Shared words over the smaller set: a short paraphrase of a longer statement still scores high. */
+export function overlapCoefficient(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  return sharedCount(a, b) / Math.min(a.size, b.size);
 }

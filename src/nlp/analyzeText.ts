@@ -2,6 +2,8 @@ import winkNLP, { type ItemEntity, type ItemSentence } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { AnalyzedText, NlpEntity, Sentence, Token } from './types';
 
+const LETTERS = /^[\p{L}\p{M}]+$/u;
+
 // Loading the model costs ~100 ms; do it once per process.
 const nlp = winkNLP(model);
 const its = nlp.its;
@@ -48,6 +50,17 @@ export function analyzeText(text: string): AnalyzedText {
     const value = text.slice(offsets[i][0], offsets[i][1]);
     if (value.trim() === '') {
       ownIndex.push(-1);
+      return;
+    }
+    // wink splits words at letters outside its alphabet ("Vītola" → "V", "ī", "tola"); join them back.
+    const previous = tokens[tokens.length - 1];
+    if (previous && previous.end === offsets[i][0] && LETTERS.test(previous.value) && LETTERS.test(value)) {
+      previous.value += value;
+      previous.end = offsets[i][1];
+      previous.normal = previous.value.toLowerCase();
+      previous.lemma = previous.normal;
+      if (pos[i] === 'PROPN') previous.pos = 'PROPN';
+      ownIndex.push(tokens.length - 1);
       return;
     }
     ownIndex.push(tokens.length);

@@ -75,7 +75,7 @@ export interface ReportedValue {
 
 /**
  * Sources give different values for the same fact. VARIANT: the values are compatible (a vaguer value that
- * contains a precise one, e.g. "over four hours" and "four and a half hours"); CONFLICT: they cannot both be true.
+ * contains a precise one, e.g. "over two hours" and "two and a half hours"); CONFLICT: they cannot both be true.
  */
 export interface DiscrepancyRecord {
   id: string;

@@ -17,9 +17,10 @@ export interface PlaceForm {
 }
 
 /** The first run of letters/digits of a form or of the text at a position: the lookup key. */
-const LEAD_WORD = /^[\p{L}\p{N}]+/u;
+const LEAD_WORD = /[\p{L}\p{N}]+/uy;
 
-function leadWord(s: string): string | undefined {
+function leadWord(s: string, at = 0): string | undefined {
+  LEAD_WORD.lastIndex = at;
   return LEAD_WORD.exec(s)?.[0];
 }
 
@@ -45,6 +46,8 @@ function isWordChar(ch: string | undefined): boolean {
  */
 export class ActorLexiconIndex {
   private readonly forms = new Map<string, LexiconForm[]>();
+  /** Multi-word organisation names by lower-cased lead word: news often lower-cases them ("the commerce ministry"). */
+  private readonly looseForms = new Map<string, LexiconForm[]>();
   private readonly places = new Map<string, PlaceForm[]>();
   private readonly byName = new Map<string, LexiconActor>();
   readonly titleWords: ReadonlySet<string>;
@@ -63,7 +66,13 @@ export class ActorLexiconIndex {
       addForm(this.places, { form: p.name, name: p.name, country: p.country });
       for (const v of p.variants) addForm(this.places, { form: v, name: p.name, country: p.country });
     }
+    for (const list of this.forms.values()) {
+      for (const f of list) {
+        if (f.entry.kind === 'ORGANIZATION' && f.role !== 'demonym' && /\s/.test(f.form) && /\p{Ll}/u.test(f.form)) addForm(this.looseForms, { ...f, form: f.form.toLowerCase() });
+      }
+    }
     sortLongestFirst(this.forms);
+    sortLongestFirst(this.looseForms);
     sortLongestFirst(this.places);
     this.titleWords = new Set(TITLE_WORDS.map((t) => t.toLowerCase()));
     this.titleHeads = new Set(TITLE_WORDS.map((t) => t.toLowerCase().split(/\s+/).pop() as string));
@@ -80,7 +89,11 @@ export class ActorLexiconIndex {
 
   /** The longest actor form starting exactly at `pos` and ending on a word boundary. */
   actorAt(text: string, pos: number): LexiconForm | undefined {
-    return this.matchAt(this.forms, text, pos);
+    const exact = this.matchAt(this.forms, text, pos);
+    if (exact) return exact;
+    if (!this.looseForms.has(leadWord(text, pos)?.toLowerCase() ?? '')) return undefined;
+    const loose = this.matchAt(this.looseForms, text.slice(pos, pos + 80).toLowerCase(), 0);
+    return loose && text[pos - 1] !== undefined && /[\p{L}\p{N}]/u.test(text[pos - 1]) ? undefined : loose;
   }
 
   placeAt(text: string, pos: number): PlaceForm | undefined {
@@ -89,7 +102,7 @@ export class ActorLexiconIndex {
 
   private matchAt<T extends { form: string }>(index: Map<string, T[]>, text: string, pos: number): T | undefined {
     if (isWordChar(text[pos - 1])) return undefined;
-    const key = leadWord(text.slice(pos, pos + 40));
+    const key = leadWord(text, pos);
     if (!key) return undefined;
     for (const candidate of index.get(key) ?? []) {
       if (text.startsWith(candidate.form, pos) && !isWordChar(text[pos + candidate.form.length])) {

@@ -5,7 +5,7 @@ import { CHANNELS } from '../lexicon';
 import type { ActorLexiconIndex } from './ActorLexiconIndex';
 import { classifyName, NAME_PARTICLES } from './nameShapes';
 
-/** A place named in the text ("St Petersburg", "the Grand Hotel Europe", "Russia" after "in"). */
+/** A place named in the text ("Geneva", "the Hotel Metropol", "Russia" after "in"). */
 export interface PlaceMention extends Span {
   name: string;
   sentence: number;
@@ -24,6 +24,10 @@ export interface RecognizedActors {
   places: PlaceMention[];
 }
 
+/** Lower-case words that join the parts of an organisation's name. */
+const NAME_CONNECTORS = new Set(['of', 'for', 'and', 'on']);
+/** Second halves of hyphenated modifiers, which never continue a name ("Moscow-backed"). */
+const COMPOUND_SUFFIXES = new Set(['led', 'backed', 'based', 'born', 'run', 'style', 'era', 'linked', 'owned', 'held', 'made', 'funded', 'aligned', 'allied', 'bound', 'wide', 'like', 'type', 'level', 'day', 'year', 'old']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'outside', 'inside', 'around', 'visited', 'visiting', 'via', 'toward', 'towards', 'into']);
 const FUNCTION_POS = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PRON', 'ADV', 'AUX', 'PART', 'INTJ', 'NUM', 'PUNCT', 'SYM']);
 /** Words that may stand inside a title before a name: "former US president", "Russia's top economic negotiator". */
@@ -131,50 +135,78 @@ export class ActorRecognizer {
     }
 
     // 2. Capitalised names the lexicon lacks, in prose outside quotes.
-    const surnames = new Map<string, string>();
+    const surnames = new Map<string, { surname: string; key: string }[]>();
     for (let i = 0; i < tokens.length; i++) {
       if (covered[i] || !isCapitalised(tokens[i]) || nonProse.has(tokens[i].sentence) || insideAny(tokens[i].start, quoted)) continue;
-      let j = i;
-      const words: Token[] = [];
-      while (j < tokens.length && tokens[j].sentence === tokens[i].sentence && !covered[j]) {
-        const tj = tokens[j];
-        if (words.length === 0 && isCapitalised(tj) && (isTitleToken(tj) || FUNCTION_POS.has(tj.pos))) {
-          // a leading capitalised title ("Foreign Minister", "Sen.") or sentence-initial function word
-        } else if (isCapitalised(tj)) {
-          words.push(tj);
-        } else if (words.length > 0 && NAME_PARTICLES.has(tj.value) && j + 1 < tokens.length && isCapitalised(tokens[j + 1])) {
-          words.push(tj);
-        } else break;
-        if (text.slice(tj.end, tokens[j + 1]?.start ?? tj.end).length > 1) { j++; break; }
-        j++;
+      const run = this.capitalisedRun(analysis, i, covered);
+      // Everything up to the last title word is the title: "Vice Commerce Minister Zhou Wenbo" → "Zhou Wenbo".
+      let from = 0;
+      run.forEach((k, idx) => {
+        if (isTitleToken(tokens[k]) || (idx === from && FUNCTION_POS.has(tokens[k].pos))) from = idx + 1;
+      });
+      let nameTokens = run.slice(from);
+      // "Minister for Regional Integration Patrice Mbala-Kasongo": after "<office> for/of", the capitalised
+      // words begin with the portfolio; the name is the last two or three words.
+      while (nameTokens.length > 0 && NAME_CONNECTORS.has(tokens[nameTokens[0]].value)) nameTokens = nameTokens.slice(1);
+      const before = nameTokens.length > 0 ? nameTokens[0] - 1 : -1;
+      if (before > 0 && NAME_CONNECTORS.has(tokens[before].value) && isTitleToken(tokens[before - 1])) {
+        const words = nameTokens.filter((k) => tokens[k].value !== '-' && !NAME_CONNECTORS.has(tokens[k].value));
+        const keep = words.length >= 4 && NAME_PARTICLES.has(tokens[words[words.length - 2]]?.value) ? 3 : 2;
+        if (words.length > keep) nameTokens = nameTokens.slice(nameTokens.indexOf(words[words.length - keep]));
       }
-      if (words.length < 2) { i = Math.max(i, j - 1); continue; }
-      const first = tokens.indexOf(words[0]);
-      const last = tokens.indexOf(words[words.length - 1]);
-      const start = words[0].start;
-      const end = words[words.length - 1].end;
+      const firstConnector = nameTokens.findIndex((k) => NAME_CONNECTORS.has(tokens[k].value));
+      if (firstConnector > 0) {
+        const shapeOfAll = classifyName(text.slice(tokens[nameTokens[0]].start, tokens[nameTokens[nameTokens.length - 1]].end).split(/\s+/));
+        if (shapeOfAll.kind !== 'ORGANIZATION' && shapeOfAll.kind !== 'GROUP') nameTokens = nameTokens.slice(0, firstConnector);
+      }
+      i = Math.max(i, (run[run.length - 1] ?? i));
+      if (nameTokens.length === 0) continue;
+      const first = nameTokens[0];
+      const last = nameTokens[nameTokens.length - 1];
+      const start = tokens[first].start;
+      const end = tokens[last].end;
       const name = text.slice(start, end);
-      const shape = this.channelNames.has(name) ? ({ kind: 'NONE' } as const) : classifyName(words.map((w) => w.value));
-      // "in the Oval Office", "at the Grand Hotel Europe": a name after a place preposition is a venue.
+      const words = name.split(/\s+/);
+      if (words.length < 2) continue;
+      const shape = this.channelNames.has(name) ? ({ kind: 'NONE' } as const) : classifyName(words);
+      // "in the Oval Office", "at the Hotel Metropol": a name after a place preposition is a venue.
       if (shape.kind === 'PLACE' || (shape.kind !== 'NONE' && PLACE_PREPOSITIONS.has(previousWord(first)))) {
-        places.push({ start, end, name, sentence: words[0].sentence });
+        places.push({ start, end, name, sentence: tokens[first].sentence });
       } else if (shape.kind !== 'NONE') {
-        const kind = shape.kind;
         const key = slugify(name);
-        addActor(key, () => ({ key, name, kind, aliases: [], titles: [], fromLexicon: false }));
+        addActor(key, () => ({ key, name, kind: shape.kind, aliases: [], titles: [], fromLexicon: false }));
         addMention(key, start, end, 'unknown-name', first, last);
-        if (kind === 'PERSON') surnames.set(words[words.length - 1].value, key);
+
       }
-      i = last;
     }
 
-    // 3. Surname-only mentions of people introduced by full name.
+    // 3. Short forms of people named in full, lexicon or not. The family name is last in most names, first in
+    // Chinese and Korean ones ("Zhou Wenbo", "Lee Jae-myung") and second of three in Spanish ones ("Alvaro Mejia
+    // Restrepo"): any of these words alone, later in the article, refers back to the person.
+    for (const m of mentions) {
+      if (actors.get(m.key)?.kind !== 'PERSON' || (m.via !== 'name' && m.via !== 'unknown-name')) continue;
+      const words = m.surface.split(/\s+/).filter((w) => !NAME_PARTICLES.has(w.toLowerCase()) && !this.lexicon.titleWords.has(w.toLowerCase()) && /\p{L}{3,}/u.test(w));
+      if (words.length < 2) continue;
+      for (const surname of words) {
+        const lead = surname.split('-')[0];
+        const known = surnames.get(lead) ?? [];
+        if (!known.some((k) => k.surname === surname && k.key === m.key)) surnames.set(lead, [...known, { surname, key: m.key }]);
+      }
+    }
     for (let i = 0; i < tokens.length; i++) {
-      const key = surnames.get(tokens[i].value);
-      if (!key || covered[i]) continue;
-      addMention(key, tokens[i].start, tokens[i].end, 'surname', i, i);
-      const actor = actors.get(key)!;
-      if (!actor.aliases.includes(tokens[i].value)) actor.aliases.push(tokens[i].value);
+      if (covered[i]) continue;
+      const candidates = surnames.get(tokens[i].value);
+      const hits = candidates?.filter((c) => text.startsWith(c.surname, tokens[i].start) && !/[\p{L}\p{N}]/u.test(text[tokens[i].start + c.surname.length] ?? ' ')) ?? [];
+      // A short form shared by two people in the article names neither.
+      if (new Set(hits.map((h) => h.key)).size !== 1) continue;
+      const hit = hits[0];
+      let last = i;
+      while (tokens[last].end < tokens[i].start + hit.surname.length) last++;
+      if ([...Array(last - i + 1).keys()].some((k) => covered[i + k])) continue;
+      addMention(hit.key, tokens[i].start, tokens[last].end, 'surname', i, last);
+      const actor = actors.get(hit.key)!;
+      if (!actor.aliases.includes(hit.surname)) actor.aliases.push(hit.surname);
+      i = last;
     }
 
     mentions.sort((a, b) => a.start - b.start);
@@ -186,6 +218,32 @@ export class ActorRecognizer {
     }
     this.inferAffiliations(actors, mentions, modifiers);
     return { actors, mentions, modifiers, places };
+  }
+
+  /**
+   * Consecutive capitalised tokens from `i` within one sentence, joined by single spaces, name particles
+   * ("bin", "al") or hyphens without spaces ("Mbala-Kasongo", "Al-Mansouri").
+   */
+  private capitalisedRun(analysis: AnalyzedText, i: number, covered: boolean[]): number[] {
+    const { tokens, text } = analysis;
+    const run: number[] = [];
+    for (let j = i; j < tokens.length && tokens[j].sentence === tokens[i].sentence && !covered[j]; j++) {
+      const t = tokens[j];
+      const next = tokens[j + 1];
+      const attachedHyphen = run.length > 0 && t.value === '-' && next && tokens[j - 1].end === t.start && t.end === next.start;
+      // "Mbala-Kasongo", and Korean given names "Ji-woo", "Jae-myung" — but not "Moscow-backed".
+      const hyphenJoin = attachedHyphen && (isCapitalised(next) || (/^\p{Ll}{1,6}$/u.test(next.value) && !COMPOUND_SUFFIXES.has(next.value)));
+      const particle = run.length > 0 && NAME_PARTICLES.has(t.value) && next && (isCapitalised(next) || (next.value === '-' && isCapitalised(tokens[j + 2] ?? next)));
+      // "International Federation of Pharmaceutical Manufacturers and Associations": kept only if an organisation.
+      const connector = run.length > 0 && NAME_CONNECTORS.has(t.value) && next && isCapitalised(next) && !covered[j + 1];
+      const syllable = run.length > 0 && tokens[j - 1].value === '-' && tokens[j - 1].end === t.start && /^\p{Ll}{1,6}$/u.test(t.value);
+      if (!isCapitalised(t) && !hyphenJoin && !particle && !connector && !syllable) break;
+      run.push(j);
+      const gap = text.slice(t.end, next?.start ?? t.end);
+      if (gap !== ' ' && gap !== '' && !(gap === '' && next?.value === '-')) break;
+    }
+    while (run.length > 0 && !isCapitalised(tokens[run[run.length - 1]]) && !/^\p{Ll}{1,6}$/u.test(tokens[run[run.length - 1]].value)) run.pop();
+    return run;
   }
 
   /** "former US president Donald Trump", "Kremlin spokesman Dmitry Peskov", "Russia's top economic negotiator Kirill Dmitriev". */

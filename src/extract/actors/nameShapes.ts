@@ -2,7 +2,7 @@ import type { ActorKind } from '../../ontology/types';
 
 /** Head words that make an unknown capitalised name an organisation, a group, or a place rather than a person. */
 const ORGANIZATION_WORDS = new Set(
-  'agency association authority bank board bureau cabinet centre center coalition college commission committee company congress corporation corp council court department directorate foundation fund government guard inc institute league ltd ministry network news office organisation organization parliament party post press programme program service society tribune union university times herald journal gazette television radio broadcasting group holdings'.split(' '),
+  'agency association authority bank board bureau cabinet centre center coalition college commission committee company congress corporation corp council court department directorate foundation fund government guard inc institute league ltd ministry network news office organisation organization parliament party post press programme program service society tribune union university times herald journal gazette television radio broadcasting group holdings wire courier ledger chronicle observer monitor daily dispatch bulletin embassy consulate presidency'.split(' '),
 );
 const GROUP_WORDS = new Set('army brigade brigades forces front militia movement rebels regiment battalion faction'.split(' '));
 const PLACE_WORDS = new Set(

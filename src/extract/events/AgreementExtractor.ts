@@ -1,8 +1,8 @@
-import type { AnalyzedText } from '../../nlp/types';
+import type { AnalyzedText, Sentence } from '../../nlp/types';
 import type { AgreementStatus } from '../../ontology/types';
 import type { ActorMention, ArticleActor, ExtractedAgreement } from '../types';
 import { squeeze } from '../textForms';
-import { resolveDates } from '../values/DateResolver';
+import type { ArticleDates } from '../values/DateResolver';
 
 interface Trigger {
   kind: string;
@@ -11,11 +11,16 @@ interface Trigger {
 
 /** What kinds of agreement news reports, and the words that name them. */
 const TRIGGERS: Trigger[] = [
-  { kind: 'prisoner exchange', pattern: /\b(prisoner (swap|exchange)s?|in exchange for|(?<!heated |angry |testy |tense |sharp )(swap|exchange)(?! of (fire|views|words|blows)))\b/i },
+  { kind: 'prisoner exchange', pattern: /\b(prisoner (swap|exchange)s?|in exchange for|in return|(?<!heated |angry |testy |tense |sharp )(swap|exchange)(?! of (fire|views|words|blows)))\b/i },
   { kind: 'aid package', pattern: /\b((military|financial|humanitarian|economic) (aid|assistance|support)|aid package|assistance package|loan)\b/i },
+  { kind: 'proposal', pattern: /\b(proposal|offer|request|demand|plan)\b/i },
+  // A "tariff truce" is a trade deal, not a military ceasefire.
+  { kind: 'deal', pattern: /\b((tariff|trade) (truce|deal|agreement|war truce))\b/i },
   { kind: 'ceasefire', pattern: /\b(cease-?fire|truce|armistice|pause in the (conflict|fighting)|halt (aerial |air )?(strikes|attacks))\b/i },
-  { kind: 'deal', pattern: /\b(peace deal|peace agreement|trade deal|deal|agreement|accord|pact|treaty|memorandum)\b/i },
+  { kind: 'deal', pattern: /\b(peace deal|peace agreement|deal|agreement|accord|pact|treaty|compact|memorandum|agreed to [a-z]+)\b/i },
 ];
+/** "the deal", "Under the truce", "welcomed the agreement": a reference to an agreement already reported. */
+const DEFINITE = /\b(the|this|that|its|their|Saturday's|Friday's|Thursday's|Wednesday's|Tuesday's|Monday's|Sunday's)\s+([a-z0-9-]+\s+){0,2}$/i;
 
 /** Status cues, checked from the most decisive to the least. */
 const STATUS_CUES: [AgreementStatus, RegExp][] = [
@@ -23,7 +28,7 @@ const STATUS_CUES: [AgreementStatus, RegExp][] = [
   ['CONDITIONAL', /\b(conditional on|conditions|on condition|provided that|demanded)\b/i],
   ['IMPLEMENTED', /\b(freed|released|completed|carried out|delivered|took effect|came into force|implemented|returned|handed over)\b/i],
   ['AGREED', /\b(agreed|approved|signed|reached|struck|sealed|led to a (temporary )?agreement|endorsed)\b/i],
-  ['PROPOSED', /\b(propos(ed|al)|offered|suggested|put forward|pressing|urged|plan)\b/i],
+  ['PROPOSED', /\b(propos(ed|al)|offer(ed)?|suggested|put forward|pressing|urged|plan|asked|request(ed)?)\b/i],
 ];
 /** What tells two agreements of a kind apart: a named place first, else the kind of measure. */
 const PLACE_SCOPE = /\b((?:[A-Z][a-z]+ )?(?:Sea|Strait|Gulf|Corridor|Region|Oblast))\b/;
@@ -37,7 +42,7 @@ interface Context {
   mentions: readonly ActorMention[];
   actors: ReadonlyMap<string, ArticleActor>;
   nonProse: ReadonlySet<number>;
-  publishedAt?: string;
+  dates: ArticleDates;
   isQuoted: (pos: number) => boolean;
 }
 
@@ -53,11 +58,19 @@ function partyOf(key: string, actors: ReadonlyMap<string, ArticleActor>): string
   return current;
 }
 
-function agreementIn(clause: { start: number; end: number }, ctx: Context): ExtractedAgreement | undefined {
+function agreementIn(sentence: Sentence, clause: { start: number; end: number }, ctx: Context): { agreement: ExtractedAgreement; kind: string; definite: boolean; proposer: boolean } | undefined {
   const { text } = ctx.analysis;
   const clauseText = text.slice(clause.start, clause.end);
   const trigger = TRIGGERS.map((t) => ({ t, m: t.pattern.exec(clauseText) })).find((x) => x.m && !ctx.isQuoted(clause.start + x.m.index));
   if (!trigger?.m) return undefined;
+  const definite = DEFINITE.test(clauseText.slice(0, trigger.m.index));
+  // A proposal, offer or request is an agreement in the making when someone makes it: "a US proposal",
+  // "Poland's offer", "a proposal by Poland" — not "denied making such a proposal".
+  const triggerStart = clause.start + trigger.m.index;
+  const triggerEnd = triggerStart + trigger.m[0].length;
+  const proposer = ctx.mentions.some(
+    (m) => (m.end <= triggerStart && triggerStart - m.end <= 4) || (m.start >= triggerEnd && /^\s+(by|from)\s+(the\s+)?$/.test(text.slice(triggerEnd, m.start))),
+  );
   const inClause = ctx.mentions.filter((m) => m.start >= clause.start && m.end <= clause.end && !ctx.isQuoted(m.start));
   // Countries named as locations ("arrested in Cyprus") are not parties, unless nothing else is named.
   const acting = inClause.filter((m) => !PLACE_PREPOSITIONS.test(text.slice(Math.max(0, m.start - 12), m.start)));
@@ -67,12 +80,12 @@ function agreementIn(clause: { start: number; end: number }, ctx: Context): Extr
     const kind = party ? ctx.actors.get(party)?.kind : undefined;
     if (party && (kind === 'COUNTRY' || kind === 'ORGANIZATION' || kind === 'GROUP' || kind === undefined)) partyKeys.add(party);
   }
-  if (partyKeys.size === 0) return undefined;
+  if (partyKeys.size === 0 && !definite) return undefined;
   const status = STATUS_CUES.find(([, re]) => re.test(clauseText))?.[0] ?? 'PROPOSED';
   const near = clauseText.slice(Math.max(0, trigger.m.index - 40), trigger.m.index + trigger.m[0].length + 30);
   const scope = (PLACE_SCOPE.exec(near)?.[1] ?? SCOPE.exec(near)?.[1]?.toLowerCase());
-  const dates = resolveDates(clauseText, clause.start, ctx.publishedAt).filter((d) => !ctx.isQuoted(d.start));
-  return {
+  const dates = ctx.dates.days(sentence, clause).filter((d) => !ctx.isQuoted(d.start));
+  const agreement: ExtractedAgreement = {
     kind: trigger.t.kind,
     scope: scope === 'complete' || scope === 'comprehensive' || scope === 'unconditional' ? 'full' : scope,
     partyKeys: [...partyKeys].sort(),
@@ -81,6 +94,7 @@ function agreementIn(clause: { start: number; end: number }, ctx: Context): Extr
     terms: squeeze(clauseText).replace(/^[,;]\s*/, ''),
     spans: [clause],
   };
+  return { agreement, kind: trigger.t.kind, definite, proposer };
 }
 
 /**
@@ -96,8 +110,11 @@ export function extractAgreements(ctx: Context): ExtractedAgreement[] {
     const cuts = [0, ...[...sentenceText.matchAll(CLAUSE_SPLIT)].map((m) => m.index ?? 0), sentenceText.length];
     for (let c = 0; c + 1 < cuts.length; c++) {
       const clause = { start: sentence.start + cuts[c], end: sentence.start + cuts[c + 1] };
-      const found = agreementIn(clause, ctx);
-      if (found) out.push(found);
+      const found = agreementIn(sentence, clause, ctx);
+      if (!found) continue;
+      const earlier = found.definite ? [...out].reverse().find((a) => a.kind === found.kind || found.kind === 'deal') : undefined;
+      if (earlier) earlier.spans.push(clause);
+      else if (found.agreement.partyKeys.length > 0 && (found.kind !== 'proposal' || found.proposer)) out.push(found.agreement);
     }
   }
   return out;

@@ -1,8 +1,8 @@
-import type { AnalyzedText, Sentence } from '../../nlp/types';
+import type { AnalyzedText, Sentence, Span } from '../../nlp/types';
 import type { PlaceMention } from '../actors/ActorRecognizer';
-import type { SpeakerResolver } from '../speech/SpeakerResolver';
+import type { ResolvedSpeaker, SpeakerResolver } from '../speech/SpeakerResolver';
 import type { ActorMention, ArticleActor, ExtractedMeeting } from '../types';
-import { resolveDates } from '../values/DateResolver';
+import type { ArticleDates } from '../values/DateResolver';
 import { findDurations } from '../values/quantities';
 
 const MEETING_NOUNS = new Set(['meeting', 'talks', 'discussions', 'summit', 'negotiations', 'call', 'conversation']);
@@ -11,6 +11,8 @@ const CALL_WORDS = /\b(phone|telephone|call|video link|videoconference)\b/i;
 const HYPOTHETICAL_BEFORE = new Set(['possible', 'potential', 'planned', 'proposed', 'future', 'upcoming', 'next', 'prospective', 'hypothetical', 'expected', 'would', 'could', 'might', 'may', 'will', 'shall', 'planning', 'plan', 'plans', 'hope', 'hopes', 'whether', 'if', 'seek', 'seeks', 'wants', 'arrange', 'arranging', 'organise', 'organize']);
 const EARLIER_MEETING = new Set(['previous', 'last', 'prior', 'earlier', 'past', 'first', 'two', 'three', 'several']);
 const ANAPHORA = /\b(the|this|that) (meeting|talks|discussions|summit|call|conversation)\b/i;
+const MEETING_MENTION = /\b(meeting|talks|discussions|summit|call|conversation)\b/i;
+const HYPOTHETICAL = /\b(would|could|might|will|possible|potential|planned|next|future|upcoming)\b[^.]{0,30}\b(meeting|talks|summit|call)\b/i;
 
 interface Context {
   analysis: AnalyzedText;
@@ -19,7 +21,7 @@ interface Context {
   places: readonly PlaceMention[];
   nonProse: ReadonlySet<number>;
   speakers: SpeakerResolver;
-  publishedAt?: string;
+  dates: ArticleDates;
   isQuoted: (pos: number) => boolean;
 }
 
@@ -30,7 +32,18 @@ interface Context {
  */
 export function extractMeetings(ctx: Context): ExtractedMeeting[] {
   const { analysis } = ctx;
-  const meetings: ExtractedMeeting[] = [];
+  const meetings: FoundMeeting[] = [];
+  // Details from sentences about "the talks" that name no participants ("after more than two hours of talks"),
+  // kept until the article names the meeting they belong to.
+  const pending: { span: Span; details: ReturnType<typeof detailsOf> }[] = [];
+  const attach = (target: ExtractedMeeting, span: Span, details: ReturnType<typeof detailsOf>) => {
+    target.spans.push(span);
+    if (!target.duration && details.duration) {
+      target.duration = details.duration;
+      target.durationSpan = details.durationSpan;
+    }
+    target.place ??= details.place;
+  };
   for (const sentence of analysis.sentences) {
     if (ctx.nonProse.has(sentence.index)) continue;
     const found = meetingsIn(sentence, ctx);
@@ -39,21 +52,32 @@ export function extractMeetings(ctx: Context): ExtractedMeeting[] {
       if (same) mergeInto(same, m);
       else meetings.push(m);
     }
-    if (found.length === 0 && meetings.length > 0) {
-      const sentenceText = analysis.text.slice(sentence.start, sentence.end);
-      if (ANAPHORA.test(sentenceText) && !ctx.isQuoted(sentence.start + (ANAPHORA.exec(sentenceText)?.index ?? 0))) {
-        const latest = meetings[meetings.length - 1];
-        const details = detailsOf(sentence, ctx);
-        latest.spans.push({ start: sentence.start, end: sentence.end });
-        if (!latest.duration && details.duration) {
-          latest.duration = details.duration;
-          latest.durationSpan = details.durationSpan;
-        }
-        latest.place ??= details.place;
-      }
-    }
+    if (meetings.length > 0 && pending.length > 0) for (const p of pending.splice(0)) attach(meetings[0], p.span, p.details);
+    if (found.length > 0) continue;
+    const sentenceText = analysis.text.slice(sentence.start, sentence.end);
+    const reference = ANAPHORA.exec(sentenceText) ?? (findDurations(sentenceText).length > 0 ? MEETING_MENTION.exec(sentenceText) : null);
+    if (!reference || ctx.isQuoted(sentence.start + reference.index) || HYPOTHETICAL.test(sentenceText)) continue;
+    const span = { start: sentence.start, end: sentence.end };
+    const details = detailsOf(sentence, ctx);
+    if (meetings.length > 0) attach(meetings[meetings.length - 1], span, details);
+    else pending.push({ span, details });
   }
+  // A meeting whose sentence gives no day happened on the day the article is about: the one its lede names.
+  // Not when the sentence itself places the meeting elsewhere in time ("a phone call ... last month").
+  const lede = ledeDate(ctx);
+  for (const m of meetings) if (!m.date && !m.coarselyDated) m.date = lede;
+  for (const m of meetings) delete m.coarselyDated;
   return meetings;
+}
+
+/** The first day named in the article's first prose sentences ("... agreed on Tuesday to ..."). */
+function ledeDate(ctx: Context): string | undefined {
+  const prose = ctx.analysis.sentences.filter((s) => !ctx.nonProse.has(s.index)).slice(0, 3);
+  for (const s of prose) {
+    const dates = ctx.dates.days(s).filter((d) => !ctx.isQuoted(d.start));
+    if (dates.length > 0) return dates[0].date;
+  }
+  return undefined;
 }
 
 function sameParticipants(a: ExtractedMeeting, b: ExtractedMeeting): boolean {
@@ -77,7 +101,7 @@ function detailsOf(sentence: Sentence, ctx: Context): Pick<ExtractedMeeting, 'da
   // The most specific place: a city or venue beats a country.
   const place = places.sort((a, b) => Number(ctx.actors.has(a.name.toLowerCase())) - Number(ctx.actors.has(b.name.toLowerCase())))[0];
   const duration = findDurations(sentenceText).find((d) => !ctx.isQuoted(sentence.start + d.index));
-  const dates = resolveDates(sentenceText, sentence.start, ctx.publishedAt).filter((d) => !ctx.isQuoted(d.start));
+  const dates = ctx.dates.days(sentence).filter((d) => !ctx.isQuoted(d.start));
   return {
     date: dates[0]?.date,
     place: place?.name,
@@ -86,9 +110,12 @@ function detailsOf(sentence: Sentence, ctx: Context): Pick<ExtractedMeeting, 'da
   };
 }
 
-function meetingsIn(sentence: Sentence, ctx: Context): ExtractedMeeting[] {
+/** A meeting as found in one sentence; `coarselyDated` marks one placed in time without a day. */
+type FoundMeeting = ExtractedMeeting & { coarselyDated?: boolean };
+
+function meetingsIn(sentence: Sentence, ctx: Context): FoundMeeting[] {
   const { tokens, text } = ctx.analysis;
-  const out: ExtractedMeeting[] = [];
+  const out: FoundMeeting[] = [];
   const actorMentions = ctx.mentions.filter((m) => m.sentence === sentence.index && !ctx.isQuoted(m.start));
   const isParticipant = (m: ActorMention) => {
     const kind = ctx.actors.get(m.key)?.kind;
@@ -99,7 +126,7 @@ function meetingsIn(sentence: Sentence, ctx: Context): ExtractedMeeting[] {
     const t = tokens[i];
     const isVerb = MEETING_VERBS.has(t.normal) && t.pos === 'VERB';
     const isNoun = MEETING_NOUNS.has(t.normal) && t.pos !== 'VERB';
-    const isPhoneVerb = (t.normal === 'spoke' || t.normal === 'speak' || t.normal === 'talked') && /^(by|over|on)\s+(the\s+)?(phone|telephone)|^with\b/i.test(text.slice(t.end + 1, t.end + 25));
+    const isPhoneVerb = ['spoke', 'speak', 'spoken', 'speaks', 'talked', 'talk'].includes(t.normal) && /^(by|over|on)\s+(the\s+)?(phone|telephone)|^with\b/i.test(text.slice(t.end + 1, t.end + 25));
     if ((!isVerb && !isNoun && !isPhoneVerb) || ctx.isQuoted(t.start)) continue;
     const windowBefore = tokens.slice(Math.max(sentence.firstToken, i - 6), i).map((x) => x.normal);
     if (windowBefore.some((w) => HYPOTHETICAL_BEFORE.has(w))) continue;
@@ -114,17 +141,34 @@ function meetingsIn(sentence: Sentence, ctx: Context): ExtractedMeeting[] {
     } else {
       const subject = isVerb || isPhoneVerb ? ctx.speakers.resolveLeft(i) : undefined;
       const possessor = actorMentions.find((m) => m.lastToken < i && i - m.lastToken <= 4 && ['\'s', '’s'].includes(tokens[m.lastToken + 1]?.normal ?? '') && ctx.actors.get(m.key)?.kind === 'PERSON');
-      const firstSubject = actorMentions.filter((m) => m.lastToken < i && isParticipant(m) && ctx.actors.get(m.key)?.kind === 'PERSON').pop();
-      const lead = subject ? actorMentions.find((m) => m.key === subject.key) ?? firstSubject : possessor ?? firstSubject;
+      // "Witkoff began talks with", "Kimball had spoken by phone with X, and in a call with Y": the subject of
+      // the nearest verb before the noun leads; failing that, the nearest person before it.
+      let governing: ResolvedSpeaker | undefined;
+      for (let v = i - 1; v >= sentence.firstToken && !governing; v--) {
+        if (tokens[v].pos === 'VERB') governing = ctx.speakers.resolveLeft(v);
+      }
+      const nearest = actorMentions.filter((m) => m.lastToken < i && isParticipant(m) && ctx.actors.get(m.key)?.kind === 'PERSON').pop();
+      const byKey = (r: ResolvedSpeaker | undefined) => (r ? actorMentions.find((m) => m.key === r.key) : undefined);
+      const lead = byKey(subject) ?? possessor ?? byKey(governing) ?? nearest;
       const object = isVerb || isPhoneVerb || nextWord === 'with' || tokens[i + 2]?.normal === 'with' ? after[0] : undefined;
       if (lead) participants.push(lead);
       if (object) participants.push(object);
+      else if (lead) {
+        // "Carla Mendez and Chinese Vice Commerce Minister Zhou Wenbo held talks": a coordinated subject.
+        const partner = actorMentions.filter((m) => m.lastToken < i && m !== lead && isParticipant(m)).find((m) => {
+          const [a, b] = m.start < lead.start ? [m, lead] : [lead, m];
+          const between = text.slice(a.end, b.start);
+          return /^[\s,]*and\s/.test(between) && !/[.;:]/.test(between) && tokens.slice(a.lastToken + 1, b.firstToken).every((x) => x.pos !== 'VERB');
+        });
+        if (partner) participants.push(partner);
+      }
     }
     const keys = [...new Set(participants.map((m) => m.key))].sort();
     if (keys.length < 2 || !keys.some((k) => ctx.actors.get(k)?.kind === 'PERSON')) continue;
     const details = detailsOf(sentence, ctx);
     const kind = CALL_WORDS.test(text.slice(Math.max(sentence.start, t.start - 30), t.end + 20)) ? 'CALL' : 'MEETING';
-    out.push({ participantKeys: keys, kind, ...details, spans: [{ start: sentence.start, end: sentence.end }] });
+    const coarselyDated = !details.date && ctx.dates.coarse(sentence);
+    out.push({ participantKeys: keys, kind, ...details, spans: [{ start: sentence.start, end: sentence.end }], coarselyDated });
   }
   return out;
 }

@@ -3,6 +3,13 @@ import type { SpeakerResolver } from '../speech/SpeakerResolver';
 import type { ArticleActor, QuantityFact } from '../types';
 import { findMoney } from '../values/quantities';
 
+/** Verbs that assert the same kind of transfer, so that sources' amounts for it can be compared. */
+const PREDICATE_CLASSES: Record<string, string> = {
+  buy: 'buy', purchase: 'buy', import: 'buy', acquire: 'buy', order: 'buy',
+  give: 'give', provide: 'give', donate: 'give', grant: 'give', pledge: 'give', send: 'give', allocate: 'give', contribute: 'give',
+  pay: 'pay', spend: 'pay', invest: 'invest', lend: 'lend', loan: 'lend', borrow: 'borrow', raise: 'raise', fine: 'fine',
+};
+
 interface Context {
   analysis: AnalyzedText;
   actors: ReadonlyMap<string, ArticleActor>;
@@ -29,11 +36,11 @@ export function extractQuantityFacts(ctx: Context): QuantityFact[] {
       let verb = -1;
       for (let i = sentence.firstToken; i < sentence.lastToken && tokens[i].start < start; i++) if (tokens[i].pos === 'VERB') verb = i;
       if (verb < 0) continue;
-      const subject = ctx.speakers.resolveLeft(verb) ?? ctx.speakers.sentenceSubject(verb);
+      const subject = ctx.speakers.resolveLeft(verb) ?? ctx.speakers.sentenceSubject(verb, ['PERSON', 'ORGANIZATION', 'COUNTRY', 'GROUP']);
       if (!subject) continue;
       facts.push({
         subjectKey: subject.key,
-        predicate: tokens[verb].lemma,
+        predicate: PREDICATE_CLASSES[tokens[verb].lemma] ?? tokens[verb].lemma,
         value: { text: money.text, unit: money.unit, low: money.low, high: money.high },
         span: { start, end: start + money.text.length },
       });

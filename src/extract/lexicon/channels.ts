@@ -12,11 +12,13 @@ export interface LexiconChannel {
   patterns: string[];
   /** When true, patterns must match with exactly this casing. */
   caseSensitive?: boolean;
+  /** A platform where a statement is one post: several reports of one speaker's post there are one statement. */
+  platform?: boolean;
 }
 
 export const CHANNELS: readonly LexiconChannel[] = [
   // ----- Social platforms -----
-  { name: 'Truth Social', patterns: ['Truth Social', 'TruthSocial', 'Truth Social platform', 'Truth Social post'], caseSensitive: true },
+  { name: 'Truth Social', patterns: ['Truth Social', 'TruthSocial', 'Truth Social platform', 'Truth Social post'], caseSensitive: true, platform: true },
   {
     name: 'X',
     patterns: [
@@ -25,20 +27,21 @@ export const CHANNELS: readonly LexiconChannel[] = [
       'social media platform X', 'social network X', 'platform X',
     ],
     caseSensitive: true,
+    platform: true,
   },
-  { name: 'Twitter', patterns: ['Twitter', 'on Twitter', 'Twitter account'], caseSensitive: true },
-  { name: 'Telegram', patterns: ['Telegram', 'on Telegram', 'Telegram channel', 'Telegram messaging app'], caseSensitive: true },
-  { name: 'Facebook', patterns: ['Facebook', 'on Facebook', 'Facebook post', 'Facebook page'], caseSensitive: true },
-  { name: 'Instagram', patterns: ['Instagram', 'on Instagram', 'Instagram post'], caseSensitive: true },
-  { name: 'TikTok', patterns: ['TikTok', 'on TikTok', 'TikTok video'], caseSensitive: true },
-  { name: 'YouTube', patterns: ['YouTube', 'on YouTube', 'YouTube channel'], caseSensitive: true },
-  { name: 'WhatsApp', patterns: ['WhatsApp', 'on WhatsApp'], caseSensitive: true },
-  { name: 'Bluesky', patterns: ['Bluesky', 'on Bluesky'], caseSensitive: true },
-  { name: 'Threads', patterns: ['on Threads', 'Threads post'], caseSensitive: true },
-  { name: 'VKontakte', patterns: ['VKontakte', 'on VK', 'VK page'], caseSensitive: true },
-  { name: 'Weibo', patterns: ['Weibo', 'on Weibo'], caseSensitive: true },
-  { name: 'WeChat', patterns: ['WeChat', 'on WeChat'], caseSensitive: true },
-  { name: 'Substack', patterns: ['Substack', 'on Substack'], caseSensitive: true },
+  { name: 'Twitter', patterns: ['Twitter', 'on Twitter', 'Twitter account'], caseSensitive: true, platform: true },
+  { name: 'Telegram', patterns: ['Telegram', 'on Telegram', 'Telegram channel', 'Telegram messaging app'], caseSensitive: true, platform: true },
+  { name: 'Facebook', patterns: ['Facebook', 'on Facebook', 'Facebook post', 'Facebook page'], caseSensitive: true, platform: true },
+  { name: 'Instagram', patterns: ['Instagram', 'on Instagram', 'Instagram post'], caseSensitive: true, platform: true },
+  { name: 'TikTok', patterns: ['TikTok', 'on TikTok', 'TikTok video'], caseSensitive: true, platform: true },
+  { name: 'YouTube', patterns: ['YouTube', 'on YouTube', 'YouTube channel'], caseSensitive: true, platform: true },
+  { name: 'WhatsApp', patterns: ['WhatsApp', 'on WhatsApp'], caseSensitive: true, platform: true },
+  { name: 'Bluesky', patterns: ['Bluesky', 'on Bluesky'], caseSensitive: true, platform: true },
+  { name: 'Threads', patterns: ['on Threads', 'Threads post'], caseSensitive: true, platform: true },
+  { name: 'VKontakte', patterns: ['VKontakte', 'on VK', 'VK page'], caseSensitive: true, platform: true },
+  { name: 'Weibo', patterns: ['Weibo', 'on Weibo'], caseSensitive: true, platform: true },
+  { name: 'WeChat', patterns: ['WeChat', 'on WeChat'], caseSensitive: true, platform: true },
+  { name: 'Substack', patterns: ['Substack', 'on Substack'], caseSensitive: true, platform: true },
   { name: 'social media', patterns: ['social media', 'social media post', 'social media account', 'social network', 'social networks'] },
 
   // ----- Media -----

@@ -127,6 +127,7 @@ const VERB_FORMS: readonly (readonly string[])[] = [
   ['protest', 'protests', 'protested', 'protesting'],
   ['lament', 'laments', 'lamented', 'lamenting'],
   ['praise', 'praises', 'praised', 'praising'],
+  ['thank', 'thanks', 'thanked', 'thanking'],
   ['welcome', 'welcomes', 'welcomed', 'welcoming'],
   ['hail', 'hails', 'hailed', 'hailing'],
   ['boast', 'boasts', 'boasted', 'boasting'],

@@ -71,6 +71,22 @@ function pair(marks: Mark[], style: Style, paragraphEnd: number, text: string): 
   return spans;
 }
 
+/** A fast "is this position inside a quote?" over non-overlapping spans, by binary search. */
+export function insideSpans(spans: readonly { start: number; end: number }[]): (pos: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  return (pos: number) => {
+    let lo = 0;
+    let hi = sorted.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (pos < sorted[mid].start) hi = mid - 1;
+      else if (pos >= sorted[mid].end) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
+}
+
 /**
  * Finds quotations in every quote style news uses: curly and straight double quotes, British single quotes,
  * AP-style '' pairs, guillemets, quotes split around an attribution, and multi-paragraph quotes whose

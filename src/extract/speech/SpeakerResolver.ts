@@ -1,6 +1,7 @@
 import type { AnalyzedText } from '../../nlp/types';
 import type { ActorLexiconIndex } from '../actors/ActorLexiconIndex';
 import type { ModifierMention } from '../actors/ActorRecognizer';
+import type { ActorKind } from '../../ontology/types';
 import type { ActorMention, ArticleActor } from '../types';
 import { slugify } from '../textForms';
 
@@ -15,7 +16,18 @@ const SKIPPABLE = new Set(
 );
 const PRONOUNS = new Set(['he', 'she']);
 const HEADS_OF_STATE = ['president', 'prime minister', 'chancellor', 'leader', 'premier', 'king', 'supreme leader'];
+/** Offices whose words are their institution's when the person is not named. */
+const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'representative', 'diplomat', 'source', 'sources']);
 const OPENERS: Record<string, string> = { ',': ',', '--': '--', '—': '—', '–': '–', ')': '(' };
+/** "the group said": nouns that name the kind of actor meant. */
+const GROUPS: ActorKind[] = ['GROUP', 'ORGANIZATION'];
+const ORGANIZATIONS: ActorKind[] = ['ORGANIZATION'];
+const KIND_NOUNS: Record<string, readonly ActorKind[]> = {
+  group: GROUPS, movement: GROUPS, militia: GROUPS, rebels: GROUPS, alliance: GROUPS, bloc: GROUPS, cartel: GROUPS,
+  ministry: ORGANIZATIONS, agency: ORGANIZATIONS, council: ORGANIZATIONS, embassy: ORGANIZATIONS, company: ORGANIZATIONS,
+  organisation: ORGANIZATIONS, organization: ORGANIZATIONS, commission: ORGANIZATIONS, mission: ORGANIZATIONS,
+  country: ['COUNTRY'],
+};
 
 /**
  * Answers "who is speaking?" for a speech cue: the nearest actor to the left of the verb (skipping
@@ -37,6 +49,8 @@ export class SpeakerResolver {
     private readonly actors: ReadonlyMap<string, ArticleActor>,
     private readonly lexicon: ActorLexiconIndex,
     private readonly isQuoted: (pos: number) => boolean,
+    /** Content spans of the article's top-level quotes. */
+    private readonly quoted: readonly { start: number; end: number }[] = [],
   ) {
     for (const m of mentions) {
       this.mentionByLastToken.set(m.lastToken, m);
@@ -57,6 +71,19 @@ export class SpeakerResolver {
     let i = cue - 1;
     while (i >= 0 && tokens[i].sentence === sentence) {
       const t = tokens[i];
+      // A quoted fragment inside the clause ('who called it "broken for too long," said') is stepped over;
+      // a comma just inside its closing mark still closes an apposition.
+      const fragment = t.pos === 'PUNCT' ? this.quoted.find((q) => q.end <= t.start && t.start - q.end <= 1) : undefined;
+      if (fragment) {
+        let open = i;
+        while (open > 0 && tokens[open].start >= fragment.start) open--;
+        if (/,\s*$/.test(this.analysis.text.slice(fragment.start, fragment.end))) {
+          const j = this.findOpener(open + 1, ',', sentence);
+          if (j === undefined) return undefined;
+          i = j - 1;
+        } else i = open - 1;
+        continue;
+      }
       if (this.isQuoted(t.start)) return undefined;
       const mention = this.mentionByLastToken.get(i);
       if (mention && !this.isPossessive(i)) {
@@ -68,6 +95,15 @@ export class SpeakerResolver {
         return undefined;
       }
       if (PRONOUNS.has(t.normal)) return this.resolvePronoun(i);
+      // "Mendez, who described ...": the relative pronoun stands for the name before the comma;
+      // "the Iranian judiciary, whose spokesman said": so does the owner of the office.
+      const relative = t.normal === 'who' || t.normal === 'which' ? i : tokens[i - 1]?.normal === 'whose' ? i - 1 : -1;
+      if (relative >= 0 && tokens[relative - 1]?.value === ',') {
+        const antecedent = this.mentionByLastToken.get(relative - 2);
+        return antecedent ? { key: antecedent.key, start: antecedent.start, end: antecedent.end } : undefined;
+      }
+      const kinds = KIND_NOUNS[t.normal];
+      if (kinds && tokens[i - 1]?.normal === 'the') return this.latestOfKind(kinds, i - 1);
       if (this.lexicon.titleHeads.has(t.normal) && t.pos !== 'VERB') return this.resolveDescription(i);
       if (SKIPPABLE.has(t.normal) || t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART' || this.inDate[i]) { i--; continue; }
       if ((t.normal === 'on' || t.normal === 'in' || t.normal === 'last' || t.normal === 'this') && this.inDate[i + 1]) { i--; continue; }
@@ -110,6 +146,8 @@ export class SpeakerResolver {
     const { tokens } = this.analysis;
     let i = cue + 1;
     if (tokens[i]?.normal === 'by') i++;
+    // "said Ambassador Nomvula Dlamini-Kruger", "said Foreign Minister X": past the title to the name.
+    for (let k = 0; k < 4 && tokens[i] && !this.mentionByFirstToken.has(i) && /^\p{Lu}/u.test(tokens[i].value) && (this.lexicon.titleWords.has(tokens[i].normal) || this.lexicon.titleHeads.has(tokens[i].normal) || this.lexicon.honorifics.has(tokens[i].value.replace(/\.$/, ''))); k++) i++;
     const mention = this.mentionByFirstToken.get(i);
     if (mention && tokens[i].sentence === tokens[cue].sentence) return { key: mention.key, start: mention.start, end: mention.end };
     if (tokens[i]?.normal === 'the' || tokens[i]?.normal === 'a') {
@@ -118,6 +156,28 @@ export class SpeakerResolver {
       }
     }
     return undefined;
+  }
+
+  /** "the group", "the ministry": the most recently mentioned actor of that kind in the last few sentences. */
+  private latestOfKind(kinds: readonly ActorKind[], before: number): ResolvedSpeaker | undefined {
+    const { tokens } = this.analysis;
+    const sentence = tokens[before].sentence;
+    const m = this.mentions.filter((x) => x.lastToken < before && sentence - x.sentence <= 3 && kinds.includes(this.actors.get(x.key)?.kind as ActorKind) && !this.isQuoted(x.start)).pop();
+    return m ? { key: m.key, start: tokens[before].start, end: tokens[before + 1].end } : undefined;
+  }
+
+  /** The actor named (or pronoun) starting at a token: "quoted him as", "quoted Peskov as". */
+  resolveAt(tokenIndex: number): ResolvedSpeaker | undefined {
+    const t = this.analysis.tokens[tokenIndex];
+    if (!t) return undefined;
+    if (['him', 'her', 'he', 'she'].includes(t.normal)) return this.resolvePronoun(tokenIndex);
+    const m = this.mentionByFirstToken.get(tokenIndex);
+    return m ? { key: m.key, start: m.start, end: m.end } : undefined;
+  }
+
+  mentionEndingAt(tokenIndex: number): ResolvedSpeaker | undefined {
+    const m = this.mentionByLastToken.get(tokenIndex);
+    return m ? { key: m.key, start: m.start, end: m.end } : undefined;
   }
 
   /** "described by Russian ... envoy Kirill Dmitriev as" — the first person or organisation after "by". */
@@ -134,12 +194,11 @@ export class SpeakerResolver {
   }
 
   /** First actor subject of the sentence before `cue`: the speaker of a participle clause ("..., stating that"). */
-  sentenceSubject(cue: number): ResolvedSpeaker | undefined {
+  sentenceSubject(cue: number, kinds: readonly ActorKind[] = ['PERSON', 'ORGANIZATION']): ResolvedSpeaker | undefined {
     const { tokens } = this.analysis;
     const sentence = tokens[cue].sentence;
     const candidates = this.mentions.filter((m) => m.sentence === sentence && m.lastToken < cue && !this.isPossessive(m.lastToken) && !this.isQuoted(m.start));
-    const byKind = (kind: string) => candidates.find((m) => this.actors.get(m.key)?.kind === kind);
-    const m = byKind('PERSON') ?? byKind('ORGANIZATION');
+    const m = kinds.map((kind) => candidates.find((c) => this.actors.get(c.key)?.kind === kind)).find((x) => x !== undefined);
     return m ? { key: m.key, start: m.start, end: m.end } : undefined;
   }
 
@@ -159,6 +218,9 @@ export class SpeakerResolver {
       if (speaker) return { key: speaker.key, ...span };
       const subject = this.mentions.find((m) => m.sentence === s && isPerson(m));
       if (subject) return { key: subject.key, ...span };
+      // 'A Kremlin spokesman said ... "...," he said.': the unnamed spokesperson's institution goes on speaking.
+      const institution = [...this.recentSpeakers].reverse().find((x) => x.sentence === s);
+      if (institution) return { key: institution.key, ...span };
     }
     return undefined;
   }
@@ -171,27 +233,37 @@ export class SpeakerResolver {
     const { tokens } = this.analysis;
     const head = tokens[headIndex].normal;
     let first = headIndex;
-    while (first > 0 && tokens[first - 1].sentence === tokens[headIndex].sentence && !['the', 'a', 'an'].includes(tokens[first - 1].normal) && headIndex - first < 4) {
-      if (tokens[first - 1].pos === 'VERB' || tokens[first - 1].pos === 'PUNCT') break;
+    while (first > 0 && tokens[first - 1].sentence === tokens[headIndex].sentence && !['the', 'a', 'an'].includes(tokens[first - 1].normal) && headIndex - first < 5) {
+      if (tokens[first - 1].pos === 'VERB' || tokens[first - 1].pos === 'PUNCT' || tokens[first - 1].pos === 'ADP') break;
       first--;
     }
-    if (!['the'].includes(tokens[first - 1]?.normal ?? '') && first === headIndex) return undefined;
-    const start = tokens[first - 1]?.normal === 'the' ? tokens[first - 1].start : tokens[first].start;
-    const modifierKeys = new Set(
-      [...this.modifiers, ...this.mentions].filter((m) => m.start >= tokens[first].start && m.end <= tokens[headIndex].start).map((m) => m.key),
-    );
-    const heads = head === 'leader' ? HEADS_OF_STATE : [head];
-    const candidates = this.mentions.filter((m) => {
-      if (m.lastToken >= first) return false;
-      const actor = this.actors.get(m.key);
-      if (!actor || actor.kind !== 'PERSON') return false;
-      const titles = [...actor.titles.map((x) => x.title.toLowerCase()), ...(this.lexicon.entry(actor.name)?.titles ?? [])];
-      if (!titles.some((title) => heads.some((h) => title.includes(h)))) return false;
-      if (modifierKeys.size === 0) return true;
-      return [...modifierKeys].some((k) => this.affiliatedWith(actor.key, k));
-    });
-    const chosen = candidates[candidates.length - 1];
-    return chosen ? { key: chosen.key, start, end: tokens[headIndex].end } : undefined;
+    const article = tokens[first - 1]?.normal;
+    const definite = article === 'the';
+    if (!definite && article !== 'a' && article !== 'an' && first === headIndex) return undefined;
+    const start = article === 'the' || article === 'a' || article === 'an' ? tokens[first - 1].start : tokens[first].start;
+    const span = { start, end: tokens[headIndex].end };
+    const inside = [...this.modifiers, ...this.mentions].filter((m) => m.start >= tokens[first].start && m.end <= tokens[headIndex].start);
+    const modifierKeys = new Set(inside.map((m) => m.key));
+    // "the envoy", "the Ukrainian leader": someone this article already named with that office.
+    if (definite || first < headIndex) {
+      const heads = head === 'leader' ? HEADS_OF_STATE : [head];
+      const candidates = this.mentions.filter((m) => {
+        if (m.lastToken >= first) return false;
+        const actor = this.actors.get(m.key);
+        if (!actor || actor.kind !== 'PERSON') return false;
+        const titles = [...actor.titles.map((x) => x.title.toLowerCase()), ...(this.lexicon.entry(actor.name)?.titles ?? [])];
+        if (!titles.some((title) => heads.some((h) => title.includes(h)))) return false;
+        return modifierKeys.size === 0 || [...modifierKeys].some((k) => this.affiliatedWith(actor.key, k));
+      });
+      const chosen = candidates[candidates.length - 1];
+      if (chosen) return { key: chosen.key, ...span };
+    }
+    // "A Chinese commerce ministry spokesperson", "Iran's foreign ministry spokesman": no person is named,
+    // so the words are the institution's; the most specific institution inside the description speaks.
+    const institution =
+      inside.find((m) => this.actors.get(m.key)?.kind === 'ORGANIZATION') ?? inside.find((m) => this.actors.get(m.key)?.kind === 'COUNTRY' || !this.actors.has(m.key));
+    if (institution && SPOKESPEOPLE.has(head)) return { key: institution.key, ...span };
+    return undefined;
   }
 
   /** Whether `key` is, or belongs (through affiliations) to, `target`: Peskov → Kremlin → Russia. */

@@ -1,19 +1,33 @@
-import type { AnalyzedText, Span } from '../../nlp/types';
-import { CHANNELS, SPEECH_VERBS } from '../lexicon';
+import type { AnalyzedText, Sentence, Span } from '../../nlp/types';
+import { CHANNELS, SPEECH_NOUNS, SPEECH_VERBS } from '../lexicon';
 import type { ActorMention, ArticleActor, DetectedQuote, ExtractedStatement, QuoteSpan } from '../types';
 import { squeeze } from '../textForms';
-import { resolveDates } from '../values/DateResolver';
+import type { ArticleDates } from '../values/DateResolver';
 import type { ResolvedSpeaker, SpeakerResolver } from './SpeakerResolver';
 
-const CLAUSE_BREAK = new Set(['while', 'but', 'although', 'though', 'whereas', 'adding', 'despite', 'according']);
-const DIRECT_GAP_WORDS = new Set(['on', 'in', 'to', 'a', 'an', 'the', 'his', 'her', 'their', 'its', 'post', 'statement', 'reporters', 'interview', 'with', 'at', 'later', 'earlier', 'also', 'then', 'simply', 'only', 'as', 'saying', 'said', 'by', 'social', 'media', 'platform', 'televised', 'address', 'briefing', 'news', 'conference']);
+/** Words that, after a comma, begin a clause that is no longer the reported content (", but" usually still is). */
+const CLAUSE_BREAK = new Set(['while', 'although', 'though', 'whereas', 'adding', 'despite', 'according']);
+/** Words that may stand between a speech verb and the quote it introduces: where, when and through what it was said. */
+const DIRECT_GAP_WORDS = new Set(['on', 'in', 'a', 'an', 'the', 'his', 'her', 'their', 'its', 'post', 'statement', 'reporters', 'interview', 'with', 'at', 'later', 'earlier', 'also', 'then', 'simply', 'only', 'saying', 'said', 'social', 'media', 'platform', 'televised', 'address', 'briefing', 'news', 'conference']);
 const PARTICIPLE_CUES = /ing$/;
+const SPEECH_NOUN_SET = new Set(SPEECH_NOUNS);
+const NOT_SPEECH_ON_THEIR_OWN = new Set(['speak', 'talk']);
+/**
+ * Verbs that report speech only when they introduce what was said ("agreed that", "added:"): otherwise they
+ * report acts ("agree to a ceasefire", "expressed interest", "concluded talks", "rejected a proposal", "briefed lawmakers").
+ */
+const SPEECH_ONLY_WITH_CONTENT = new Set(['agree', 'repeat', 'express', 'signal', 'indicate', 'conclude', 'report', 'add', 'reject', 'demand', 'brief', 'answer']);
+const NEGATIONS = new Set(['not', "n't", 'never', 'declined to', 'refused to']);
 
 interface Cue {
   token: number;
   /** The token where the subject search starts ("was quoted as saying" searches from "quoted"). */
   subjectFrom: number;
   passiveBy?: number;
+  /** "quoted him as saying": the speaker is the object at this token. */
+  objectSpeaker?: number;
+  /** "Ukraine's announcement that": the speaker is the possessor ending at this token. */
+  possessor?: number;
 }
 
 export interface StatementContext {
@@ -23,7 +37,9 @@ export interface StatementContext {
   mentions: readonly ActorMention[];
   actors: ReadonlyMap<string, ArticleActor>;
   speakers: SpeakerResolver;
-  publishedAt?: string;
+  dates: ArticleDates;
+  /** Inside a top-level quote's content. */
+  isQuoted: (pos: number) => boolean;
 }
 
 function trimQuote(s: string): string {
@@ -50,7 +66,7 @@ export class StatementExtractor {
     const cueOfQuote = new Map<QuoteSpan, { token: number; direct: boolean } | undefined>();
     for (const q of speech) {
       const after = this.cueAfter(q);
-      const cue = after !== undefined ? { token: after, direct: true } : this.cueBefore(q);
+      const cue = after !== undefined ? { token: after, direct: true } : this.cueBefore(q) ?? this.colonIntroduction(q);
       cueOfQuote.set(q, cue);
       if (cue?.direct) this.usedCues.add(cue.token);
     }
@@ -93,18 +109,37 @@ export class StatementExtractor {
     return lo;
   }
 
-  private isQuoted = (pos: number): boolean => this.ctx.quotes.some((q) => !q.nested && pos >= q.contentStart && pos < q.contentEnd);
+  private isQuoted = (pos: number): boolean => this.ctx.isQuoted(pos);
+  private readonly cues = new Map<number, Cue | undefined>();
 
   private cueAt(i: number): Cue | undefined {
+    if (!this.cues.has(i)) this.cues.set(i, this.findCue(i));
+    return this.cues.get(i);
+  }
+
+  private findCue(i: number): Cue | undefined {
     const { tokens } = this.ctx.analysis;
     const t = tokens[i];
-    if (!SPEECH_VERBS.has(t.normal) || this.isQuoted(t.start)) return undefined;
-    if (t.pos !== 'VERB' && t.pos !== 'AUX') return undefined;
+    if (t.normal !== 'quoted' && !SPEECH_VERBS.has(t.normal) && !SPEECH_NOUN_SET.has(t.normal)) return undefined;
+    if (this.isQuoted(t.start)) return undefined;
+    // "The British outlet quoted him as drawing a parallel": the one quoted is the speaker.
+    if (t.normal === 'quoted' && tokens[i - 1]?.pos !== 'AUX' && (tokens[i + 2]?.normal === 'as' || tokens[i + 3]?.normal === 'as')) {
+      return { token: i, subjectFrom: i, objectSpeaker: i + 1 };
+    }
+    // "Ukraine's announcement that it had captured ...": a possessive speech noun reports its owner's words.
+    if (SPEECH_NOUN_SET.has(t.normal) && /^['’]s$/.test(tokens[i - 1]?.normal ?? '') && tokens[i + 1]?.normal === 'that') {
+      return { token: i, subjectFrom: i, possessor: i - 2 };
+    }
+    if (!SPEECH_VERBS.has(t.normal)) return undefined;
+    const introduces = /^(that|:|“|"|,)$/.test(tokens[i + 1]?.value ?? '');
+    if (t.pos !== 'VERB' && t.pos !== 'AUX' && !(introduces && t.pos === 'ADJ')) return undefined;
+    // "spoke by phone with" is a meeting, not speech; "has not commented" reports no statement.
+    if (NOT_SPEECH_ON_THEIR_OWN.has(SPEECH_VERBS.get(t.normal) ?? '')) return undefined;
+    if (NEGATIONS.has(tokens[i - 1]?.normal ?? '') || NEGATIONS.has(tokens[i - 2]?.normal ?? '')) return undefined;
     // "was quoted as saying": the subject belongs to "quoted".
     if (tokens[i - 1]?.normal === 'as' && tokens[i - 2]?.normal === 'quoted') return { token: i, subjectFrom: i - 2 };
     const passive = ['was', 'were', 'is', 'been', 'be'].includes(tokens[i - 1]?.normal ?? '');
     const by = tokens[i + 1]?.normal === 'by' ? i + 1 : undefined;
-    if (t.normal === 'quoted') return undefined;
     return { token: i, subjectFrom: i, passiveBy: passive ? by : undefined };
   }
 
@@ -112,10 +147,21 @@ export class StatementExtractor {
     const { speakers } = this.ctx;
     const { tokens } = this.ctx.analysis;
     if (cue.passiveBy !== undefined) return speakers.resolveAgent(cue.passiveBy);
-    if (PARTICIPLE_CUES.test(tokens[cue.token].normal) && tokens[cue.token - 1]?.value === ',') {
+    if (cue.objectSpeaker !== undefined) return speakers.resolveAt(cue.objectSpeaker);
+    if (cue.possessor !== undefined) return speakers.mentionEndingAt(cue.possessor);
+    const afterComma = tokens[cue.token - 1]?.value === ',' || (/^["”'’]$/.test(tokens[cue.token - 1]?.value ?? '') && tokens[cue.token - 2]?.value === ',');
+    if (PARTICIPLE_CUES.test(tokens[cue.token].normal) && afterComma) {
       const sentence = tokens[cue.token].sentence;
       const earlier = [...this.statements].reverse().find((s) => this.sentenceAt(s.spans[0].start) === sentence || this.sentenceAt(s.spans[s.spans.length - 1].end - 1) === sentence);
       if (earlier) return { key: earlier.speakerKey, start: tokens[cue.token].start, end: tokens[cue.token].end };
+      // "the group rejected a proposal ..., calling it ...": the subject of a verb before the comma speaks.
+      let verbs = 0;
+      for (let v = cue.token - 2; v >= this.ctx.analysis.sentences[sentence].firstToken && verbs < 3; v--) {
+        if (tokens[v].pos !== 'VERB') continue;
+        verbs++;
+        const subject = speakers.resolveLeft(v);
+        if (subject) return subject;
+      }
       return speakers.sentenceSubject(cue.token);
     }
     const left = speakers.resolveLeft(cue.subjectFrom);
@@ -123,7 +169,7 @@ export class StatementExtractor {
     // Inverted attribution only right after a quote or a comma: '"...," said Trump'.
     const before = tokens[cue.token - 1];
     const quoteJustBefore = this.ctx.quotes.some((q) => !q.nested && q.end <= tokens[cue.token].start && tokens[cue.token].start - q.end <= 3);
-    if (quoteJustBefore || before?.value === ',') return speakers.resolveRight(cue.token);
+    if ((quoteJustBefore || before?.value === ',') && this.isInvertedReportingClause(cue.token, true)) return speakers.resolveRight(cue.token);
     return undefined;
   }
 
@@ -133,12 +179,45 @@ export class StatementExtractor {
     let i = this.tokenAt(q.end);
     if (tokens[i] && tokens[i].start < q.end) i++;
     if (/\n/.test(text.slice(q.end, tokens[i]?.start ?? q.end))) return undefined;
-    for (let k = i; k < Math.min(tokens.length, i + 7); k++) {
+    // '"... a destination." He said ...': a full stop inside the quote and a capital after it start a new sentence.
+    if (/\.\s*$/.test(text.slice(q.contentStart, q.contentEnd)) && /^\p{Lu}/u.test(tokens[i]?.value ?? '')) {
+      const mention = this.ctx.mentions.find((m) => m.firstToken === i);
+      const next = mention ? tokens[mention.lastToken + 1] : undefined;
+      if (!(mention && next && this.cueAt(mention.lastToken + 1))) return undefined;
+    }
+    // The speaker and title between the quote and its verb can be long ("WHO Director-General Tedros Adhanom
+    // Ghebreyesus told"), but contain no other verb.
+    for (let k = i; k < Math.min(tokens.length, i + 12); k++) {
       if (/\n/.test(text.slice(tokens[k - 1]?.end ?? q.end, tokens[k].start)) || this.isQuoted(tokens[k].start)) return undefined;
-      if (this.cueAt(k)) return k;
+      // '"...," adding that ...' opens a new clause by the same speaker; it does not attribute the quote.
+      // ("was quoted as saying" is the exception: the quote is what was said).
+      if (this.cueAt(k)) {
+        const participle = PARTICIPLE_CUES.test(tokens[k].normal) && tokens[k - 1]?.normal !== 'as';
+        const directlyAfterQuote = tokens.slice(i, k).every((t) => t.pos === 'PUNCT');
+        return this.isInvertedReportingClause(k, directlyAfterQuote) && !participle ? k : undefined;
+      }
       if (tokens[k].value === '.' || tokens[k].value === ';') return undefined;
+      // Past the usual short attribution, only a name and its title may stand between quote and verb.
+      if (k - i >= 6 && !/^\p{Lu}/u.test(tokens[k].value) && tokens[k].pos !== 'PUNCT') return undefined;
     }
     return undefined;
+  }
+
+  /**
+   * After a quote, '"...," said Esperance Kavira, a trader.' attributes it, but '"...," said Washington would
+   * judge' starts a new reported clause: a name right after the verb must not be followed by a verb.
+   */
+  private isInvertedReportingClause(cue: number, directlyAfterQuote: boolean): boolean {
+    // With a subject between quote and verb ('"...," he told France Inter radio') there is nothing to invert.
+    if (!directlyAfterQuote) return true;
+    const { tokens } = this.ctx.analysis;
+    const afterCue = tokens[cue + 1];
+    if (!afterCue) return false;
+    const mention = this.ctx.mentions.find((m) => m.firstToken === cue + 1);
+    const next = mention ? tokens[mention.lastToken + 1] : undefined;
+    if (mention && next && (next.pos === 'VERB' || next.pos === 'AUX')) return false;
+    // '"...," reiterated that ...' names no speaker after the verb: the verb begins a new clause.
+    return !!mention || ['the', 'a', 'an', 'he', 'she'].includes(afterCue.normal);
   }
 
   /** The cue right before a quote: `Peskov said: "..."`, `he wrote on Friday: "..."`, `called the meeting "productive"`. */
@@ -146,17 +225,42 @@ export class StatementExtractor {
     const { tokens } = this.ctx.analysis;
     const first = this.tokenAt(q.start);
     const sentence = tokens[first]?.sentence;
+    let current = sentence;
     for (let k = first - 1; k >= Math.max(0, first - 16); k--) {
-      if (tokens[k].sentence !== sentence && tokens[k].value !== ':') return undefined;
+      if (/^[.!?]$/.test(tokens[k].value)) return undefined;
+      // A colon ending the previous sentence or paragraph still introduces the quote.
+      if (tokens[k].sentence !== current) {
+        if (tokens[k].value !== ':' || k !== first - 1) return undefined;
+        current = tokens[k].sentence;
+      }
       if (this.isQuoted(tokens[k].start)) return undefined;
       const cue = this.cueAt(k);
       if (cue) {
         const gap = tokens.slice(k + 1, first);
-        const direct = gap.every((t) => t.pos === 'PUNCT' || t.pos === 'ADV' || DIRECT_GAP_WORDS.has(t.normal) || /^\p{Lu}/u.test(t.value) || t.pos === 'NUM');
-        return { token: k, direct: direct && !gap.some((t) => t.normal === 'that') };
+        // 'said: "..."' and 'wrote on X, "..."' introduce a quote; 'told Moscow to "get moving"' quotes inside a paraphrase.
+        const introduced = gap.length > 0 && /^[:,]$/.test(gap[gap.length - 1].value);
+        const circumstantial = gap.every((t) => t.pos === 'PUNCT' || t.pos === 'ADV' || DIRECT_GAP_WORDS.has(t.normal) || /^\p{Lu}/u.test(t.value) || t.pos === 'NUM');
+        return { token: k, direct: (introduced || circumstantial) && !gap.some((t) => t.normal === 'that') };
       }
     }
     return undefined;
+  }
+
+  /**
+   * 'Von der Leyen told a news conference:' or 'Ntwali read out a statement after the signing:' at the end of
+   * a paragraph, then the quote: the clause's verb introduces it when it is a speech verb or carries a speech
+   * noun ("statement", "post").
+   */
+  private colonIntroduction(q: QuoteSpan): { token: number; direct: boolean } | undefined {
+    const { tokens, text } = this.ctx.analysis;
+    const before = text.slice(0, q.start).trimEnd();
+    if (!before.endsWith(':')) return undefined;
+    const colon = this.tokenAt(before.length - 1);
+    const sentence = tokens[colon].sentence;
+    const clause = tokens.slice(this.ctx.analysis.sentences[sentence].firstToken, colon);
+    const speechNoun = clause.some((t) => SPEECH_NOUN_SET.has(t.normal));
+    const verb = clause.find((t) => t.pos === 'VERB' && (SPEECH_VERBS.has(t.normal) || speechNoun));
+    return verb ? { token: tokens.indexOf(verb), direct: true } : undefined;
   }
 
   private attributeQuote(
@@ -167,7 +271,7 @@ export class StatementExtractor {
     const { text } = this.ctx.analysis;
     if (found && !found.direct) return undefined; // a fragment inside a paraphrase: handled with the paraphrase
     const cueToken = found?.token;
-    const cue = cueToken === undefined ? undefined : this.cueAt(cueToken);
+    const cue = cueToken === undefined ? undefined : this.cueAt(cueToken) ?? { token: cueToken, subjectFrom: cueToken };
     const speaker = cue ? this.speakerOf(cue) : undefined;
     const content = trimQuote(text.slice(q.contentStart, q.contentEnd));
     if (cueToken !== undefined && speaker) {
@@ -188,7 +292,10 @@ export class StatementExtractor {
       const between = text.slice(previous.quote.end, q.start);
       const paragraphsApart = (between.match(/\n/g) ?? []).length;
       const startsLine = /(^|\n)\s*$/.test(text.slice(Math.max(0, q.start - 3), q.start)) || q.start === 0;
-      if (between.length < 400 && paragraphsApart <= 2 && (startsLine || !previous.quote.closed)) return this.append(previous.statement, q, content);
+      // '"...," Mendez told reporters after the talks. "We came to fix..."': the same speaker goes on.
+      const attributedAfter = previous.statement.spans.some((sp) => sp.start <= previous.quote.start && sp.end > previous.quote.end);
+      const sameParagraphAfterAttribution = paragraphsApart === 0 && between.length < 160 && attributedAfter;
+      if (between.length < 400 && paragraphsApart <= 2 && (startsLine || !previous.quote.closed || sameParagraphAfterAttribution)) return this.append(previous.statement, q, content);
     }
     return undefined;
   }
@@ -223,6 +330,7 @@ export class StatementExtractor {
   private paraphraseAt(i: number): void {
     const { tokens, text } = this.ctx.analysis;
     if (this.usedCues.has(i) || this.ctx.nonProse.has(tokens[i].sentence)) return;
+    if (SPEECH_ONLY_WITH_CONTENT.has(SPEECH_VERBS.get(tokens[i].normal) ?? '') && !/^(that|:|“|"|‘|')$/.test(tokens[i + 1]?.value ?? '')) return;
     let cue = this.cueAt(i);
     let accordingTo = false;
     if (!cue && tokens[i].normal === 'according' && tokens[i + 1]?.normal === 'to' && !this.isQuoted(tokens[i].start)) {
@@ -243,8 +351,14 @@ export class StatementExtractor {
         break;
       }
       const t = tokens[k];
+      // '... as "broken for too long," said Y': the comma inside a closing quote mark closes the clause too.
+      if (/^["”'’]$/.test(t.value) && tokens[k - 1]?.value === ',' && this.cueAt(k + 1)) {
+        end = k + 1;
+        break;
+      }
       if (this.isQuoted(t.start)) continue;
-      if (t.value === ';' || (t.value === ',' && CLAUSE_BREAK.has(tokens[k + 1]?.normal ?? ''))) {
+      // "..., who described it as X, said Y": a comma before another speech verb closes the clause.
+      if (t.value === ';' || (t.value === ',' && (CLAUSE_BREAK.has(tokens[k + 1]?.normal ?? '') || this.cueAt(k + 1)))) {
         end = k;
         break;
       }
@@ -265,7 +379,8 @@ export class StatementExtractor {
     if (inside) return;
     const fragments = this.ctx.quotes.filter((q) => !q.nested && q.start >= contentStart && q.end <= contentEnd);
     const body = squeeze(text.slice(contentStart, contentEnd)).replace(/[\s,.;:]+$/, '');
-    if (body.split(' ').length < 2) return;
+    // "reported that" with nothing after it reports nothing.
+    if (body.split(' ').length < 3) return;
     const span = { start: Math.min(speaker.start, contentStart), end: Math.max(contentEnd, speaker.end) };
     this.newStatement(speaker.key, 'PARAPHRASE', body, fragments.map((q) => trimQuote(text.slice(q.contentStart, q.contentEnd))), span, i);
     this.usedCues.add(i);
@@ -280,7 +395,7 @@ export class StatementExtractor {
     let best: { name: string; distance: number } | undefined;
     for (const channel of CHANNELS) {
       for (const pattern of channel.patterns) {
-        const caseSensitive = /\p{Lu}/u.test(pattern);
+        const caseSensitive = channel.caseSensitive === true;
         const hay = caseSensitive ? window : window.toLowerCase();
         const needle = caseSensitive ? pattern : pattern.toLowerCase();
         let at = hay.indexOf(needle);
@@ -306,9 +421,9 @@ export class StatementExtractor {
     return best?.name;
   }
 
-  private dateNear(sentence: { start: number; end: number }, cueToken: number): string | undefined {
-    const { text, tokens } = this.ctx.analysis;
-    const dates = resolveDates(text.slice(sentence.start, sentence.end), sentence.start, this.ctx.publishedAt).filter((d) => !this.isQuoted(d.start));
+  private dateNear(sentence: Sentence, cueToken: number): string | undefined {
+    const { tokens } = this.ctx.analysis;
+    const dates = this.ctx.dates.days(sentence).filter((d) => !this.isQuoted(d.start));
     const cue = tokens[cueToken].start;
     dates.sort((a, b) => Math.abs(a.start - cue) - Math.abs(b.start - cue));
     return dates[0]?.date;

@@ -57,7 +57,7 @@ registerEnumType(AgreementStatus, { name: 'AgreementStatus' });
 registerEnumType(DiscrepancyKind, {
   name: 'DiscrepancyKind',
   valuesConfig: {
-    VARIANT: { description: 'Compatible values, one vaguer than another (“over four hours” vs “four and a half hours”).' },
+    VARIANT: { description: 'Compatible values, one vaguer than another (“over two hours” vs “two and a half hours”).' },
     CONFLICT: { description: 'Values that cannot both be true.' },
   },
 });
