@@ -6,10 +6,22 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import {
+  AddArticleDocument,
+  DashboardOverviewDocument,
+  FilteredStatementsDocument,
   MeetingParticipantsDocument,
   NodeLookupDocument,
+  SearchDocument,
+  SourceCoverageDocument,
   StatementsPageDocument,
+  type AddArticleMutation,
+  type ArticleInput,
+  type DashboardOverviewQuery,
+  type FilteredStatementsQuery,
   type NodeLookupQuery,
+  type SearchQuery,
+  type StatementOrder,
+  type StatementWhere,
   type StatementsPageQuery,
 } from './generated/graphql';
 
@@ -79,4 +91,79 @@ export async function meetingLines(endpoint: string): Promise<string[]> {
   return meetings.nodes.map(
     (meeting) => `${meeting.title} (${meeting.date ?? 'date unknown'}): ${meeting.participants.map((p) => p.name).join(', ')}`,
   );
+}
+
+/** The first screen of a dashboard, in one request. */
+export async function dashboard(endpoint: string, from: string, to: string): Promise<DashboardOverviewQuery> {
+  return execute(endpoint, DashboardOverviewDocument, { from, to, topSpeakers: 5, minSources: 2 });
+}
+
+/** "2025-04-11 MEETING Steve Witkoff – Vladimir Putin meeting (St Petersburg)": one line per timeline entry. */
+export function timelineLines(overview: DashboardOverviewQuery): string[] {
+  return overview.timeline.map(({ date, kind, node }) => {
+    switch (node.__typename) {
+      case 'Meeting':
+        return `${date} ${kind} ${node.title}${node.place ? ` (${node.place})` : ''}`;
+      case 'Agreement':
+        return `${date} ${kind} ${node.title} [${node.status}]`;
+      case 'Statement':
+        return `${date} ${kind} ${node.speaker.name}: ${node.text}`;
+      default: {
+        const unexpected: never = node;
+        throw new Error(`unexpected timeline node ${JSON.stringify(unexpected)}`);
+      }
+    }
+  });
+}
+
+export type StatementNode = FilteredStatementsQuery['statements']['nodes'][number];
+
+/** Every statement matching `where`, in `orderBy` order, following the cursors page by page. */
+export async function statementsWhere(endpoint: string, where: StatementWhere, orderBy?: StatementOrder): Promise<StatementNode[]> {
+  const statements: StatementNode[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const page: FilteredStatementsQuery = await execute(endpoint, FilteredStatementsDocument, { where, orderBy, first: 2, after });
+    statements.push(...page.statements.nodes);
+    if (!page.statements.pageInfo.hasNextPage) return statements;
+    after = page.statements.pageInfo.endCursor;
+  }
+}
+
+export type SearchHitNode = SearchQuery['search'][number]['node'];
+
+/** "Actor actor:steve-witkoff Steve Witkoff — name: Steve Witkoff": one line per hit. */
+export async function searchLines(endpoint: string, text: string): Promise<string[]> {
+  const { search } = await execute(endpoint, SearchDocument, { text, first: 5 });
+  const label = (node: SearchHitNode): string => {
+    switch (node.__typename) {
+      case 'Actor':
+        return node.name;
+      case 'Statement':
+        return node.text;
+      case 'Meeting':
+      case 'Agreement':
+        return node.title;
+      case 'Source':
+        return node.sourceTitle ?? node.outlet ?? node.id;
+      default: {
+        const unexpected: never = node;
+        throw new Error(`unexpected search hit ${JSON.stringify(unexpected)}`);
+      }
+    }
+  };
+  return search.map((hit) => `${hit.node.__typename} ${hit.node.id} ${label(hit.node)} — ${hit.field}: ${hit.snippet}`);
+}
+
+/** For each statement of the first coverage page: the ids of the sources that report it. */
+export async function coverage(endpoint: string, where: StatementWhere): Promise<Map<string, string[]>> {
+  const { stats } = await execute(endpoint, SourceCoverageDocument, { where, first: 50 });
+  const columns = stats.coverage.sources.map((s) => s.id);
+  return new Map(stats.coverage.rows.map((row) => [row.statement.id, columns.filter((_, j) => row.cells[j])]));
+}
+
+export type AddedArticle = AddArticleMutation['addArticle'];
+
+export async function addArticle(endpoint: string, input: ArticleInput): Promise<AddedArticle> {
+  return (await execute(endpoint, AddArticleDocument, { input })).addArticle;
 }

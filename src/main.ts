@@ -4,7 +4,7 @@ import { resolveCorpusDir } from './cli/corpusDir';
 import { formatTypeCounts, formatWarnings } from './cli/ontologyReport';
 import { createServer, type RunningServer } from './graphql/server';
 import { countsByType } from './ontology/summary';
-import { buildStore } from './pipeline';
+import { LiveOntology } from './ingest/LiveOntology';
 
 const DEFAULT_PORT = 4000;
 
@@ -39,11 +39,11 @@ async function main(): Promise<void> {
   const corpusDir = resolveCorpusDir(values.corpus, process.env, process.cwd());
   const port = portFrom(process.env.PORT);
 
-  const store = buildStore(corpusDir);
-  console.log(`Corpus ${corpusDir}: ${formatTypeCounts(countsByType(store))}`);
-  for (const line of formatWarnings(store.warnings)) console.warn(line);
+  const live = LiveOntology.open(corpusDir);
+  console.log(`Corpus ${corpusDir}: ${formatTypeCounts(countsByType(live.store))}`);
+  for (const line of formatWarnings(live.store.warnings)) console.warn(line);
 
-  const server = await createServer({ store, port });
+  const server = await createServer({ live, port });
   stopOnSignals(server);
   console.log(`GraphQL API ready at ${server.url}`);
 }

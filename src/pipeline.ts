@@ -24,8 +24,15 @@ export function toSourceRecord(article: Article): SourceRecord {
   };
 }
 
-/** corpus → nlp → extract → merge: the whole flow, producing plain data. */
-export function buildOntology(corpus: Corpus): Ontology {
+/** What the merge stage takes: each article's extraction, its source record, and what failed on the way. */
+export interface ExtractedCorpus {
+  extractions: ArticleExtraction[];
+  sources: SourceRecord[];
+  warnings: Ontology['warnings'];
+}
+
+/** corpus → nlp → extract, article by article: each extraction depends on its own article only. */
+export function extractCorpus(corpus: Corpus): ExtractedCorpus {
   const warnings = corpus.errors.map((e) => ({ origin: e.origin, reason: e.reason }));
   const extractions: ArticleExtraction[] = [];
   const sources: SourceRecord[] = [];
@@ -38,6 +45,12 @@ export function buildOntology(corpus: Corpus): Ontology {
       warnings.push({ origin: article.origin, reason: `extraction failed: ${error instanceof Error ? error.message : String(error)}` });
     }
   }
+  return { extractions, sources, warnings };
+}
+
+/** corpus → nlp → extract → merge: the whole flow, producing plain data. */
+export function buildOntology(corpus: Corpus): Ontology {
+  const { extractions, sources, warnings } = extractCorpus(corpus);
   return mergeExtractions(extractions, sources, warnings);
 }
 

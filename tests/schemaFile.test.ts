@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSchema, isInterfaceType, isObjectType, type GraphQLField } from 'graphql';
+import { buildSchema, isInputObjectType, isInterfaceType, isObjectType, type GraphQLField, type GraphQLInputField } from 'graphql';
 import { buildGraphQLSchema, printSortedSchema } from '../src/graphql/schema';
 
 const sdl = readFileSync(join(__dirname, '..', 'schema.graphql'), 'utf8');
@@ -41,7 +41,16 @@ const CONTRACT: Record<string, Record<string, string>> = {
     node: 'Node', source: 'Source', actor: 'Actor', statement: 'Statement', meeting: 'Meeting', agreement: 'Agreement',
     sources: 'SourceConnection!', actors: 'ActorConnection!', statements: 'StatementConnection!', meetings: 'MeetingConnection!',
     agreements: 'AgreementConnection!', discrepancies: 'DiscrepancyConnection!',
+    stats: 'Stats!', search: '[SearchHit!]!', timeline: '[TimelineEntry!]!',
   },
+  Stats: {
+    counts: 'TypeCounts!', speakerCount: 'Int!', statementsPerSpeaker: '[SpeakerStatementCount!]!', reportsPerSource: '[SourceStats!]!',
+    coverage: 'CoverageMatrix!',
+  },
+  CoverageMatrix: { sources: '[Source!]!', rows: '[CoverageRow!]!', totalCount: 'Int!', pageInfo: 'PageInfo!' },
+  CoverageRow: { statement: 'Statement!', cells: '[Boolean!]!' },
+  SearchHit: { node: 'Node!', score: 'Float!', field: 'String!', snippet: 'String!', terms: '[String!]!' },
+  TimelineEntry: { date: 'Date!', kind: 'TimelineKind!', node: 'TimelineNode!' },
 };
 const LISTS = ['Source', 'Actor', 'Statement', 'Meeting', 'Agreement', 'Discrepancy'];
 for (const item of LISTS) {
@@ -54,6 +63,12 @@ const published = buildSchema(sdl);
 function fieldsOf(typeName: string): Record<string, GraphQLField<unknown, unknown>> {
   const type = published.getType(typeName);
   if (!isObjectType(type) && !isInterfaceType(type)) throw new Error(`${typeName} is not an object or interface type`);
+  return type.getFields();
+}
+
+function inputFieldsOf(typeName: string): Record<string, GraphQLInputField> {
+  const type = published.getType(typeName);
+  if (!isInputObjectType(type)) throw new Error(`${typeName} is not an input type`);
   return type.getFields();
 }
 
@@ -75,10 +90,24 @@ test('every node type implements Node, and the enums have the agreed values', ()
   expect(values('DiscrepancyKind')).toEqual(['CONFLICT', 'VARIANT']);
 });
 
-test('every top-level list takes first: Int = 50 and after: String', () => {
+test('every top-level list takes first: Int = 50, after: String, a typed where and a typed orderBy', () => {
   const query = fieldsOf('Query');
-  for (const list of ['sources', 'actors', 'statements', 'meetings', 'agreements', 'discrepancies']) {
+  for (const [list, item] of [['sources', 'Source'], ['actors', 'Actor'], ['statements', 'Statement'], ['meetings', 'Meeting'], ['agreements', 'Agreement'], ['discrepancies', 'Discrepancy']]) {
     const args = Object.fromEntries(query[list].args.map((a) => [a.name, [String(a.type), a.defaultValue]]));
-    expect(args).toEqual({ first: ['Int', 50], after: ['String', undefined] });
+    expect(args).toEqual({ first: ['Int', 50], after: ['String', undefined], where: [`${item}Where`, undefined], orderBy: [`${item}Order`, undefined] });
+    expect(Object.fromEntries(Object.entries(inputFieldsOf(`${item}Order`)).map(([name, field]) => [name, String(field.type)]))).toEqual({
+      field: `${item}OrderField!`,
+      direction: 'OrderDirection!',
+    });
+  }
+});
+
+test('the lists inside a node that grow with the corpus take limit: Int = 50 and offset: Int = 0', () => {
+  const growing = { Actor: ['statements', 'meetings', 'agreements', 'reports'], Source: ['actors', 'statements', 'meetings', 'agreements'], Meeting: ['statements', 'reports'], Statement: ['reports'], Agreement: ['reports'] };
+  for (const [type, fields] of Object.entries(growing)) {
+    for (const field of fields) {
+      const args = Object.fromEntries(fieldsOf(type)[field].args.map((a) => [a.name, [String(a.type), a.defaultValue]]));
+      expect({ [`${type}.${field}`]: args }).toEqual({ [`${type}.${field}`]: { limit: ['Int', 50], offset: ['Int', 0] } });
+    }
   }
 });

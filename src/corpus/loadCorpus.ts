@@ -1,11 +1,14 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
+import { articleFieldsOf, articleOf, SOURCE_ID_PATTERN } from './articleInput';
 import { ArticleFormatError, parseArticle } from './parseArticle';
 import type { Article, Corpus, CorpusError } from './types';
 
-/** Source ids become part of readable node ids, so they are restricted to URL-safe characters. */
-export const SOURCE_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/;
 const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
+/** A `.jsonl` file holds many articles, so it may be far larger than one; each line is checked like an article. */
+const MAX_JSONL_BYTES = 512 * 1024 * 1024;
+/** Articles added through the API, one `.jsonl` file each, named `<sequence>_<id>.jsonl`: see src/ingest. */
+export const ADDED_DIR = 'added';
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 function decode(bytes: Buffer): string {
@@ -30,25 +33,80 @@ export function readArticleFile(path: string): Article {
   return parseArticle(id, path, decode(readFileSync(path)));
 }
 
+/** Where a reader puts what it reads, in reading order, so errors come out in file and line order. */
+interface CorpusSink {
+  article(article: Article): void;
+  error(origin: string, reason: string): void;
+}
+
 /**
- * Loads every `.txt` article in `dir`, sorted by file name so builds are deterministic.
- * A bad article is reported by file and reason and skipped; the rest still load.
+ * Reads a JSON Lines file: one ArticleInput object (`text`, and optionally `id`, `title`, `outlet`, `url`,
+ * `publishedAt`) per line. A bad line is reported as `path:line` and skipped; blank lines are ignored.
+ */
+function readJsonLines(path: string, sink: CorpusSink): void {
+  const size = statSync(path).size;
+  if (size > MAX_JSONL_BYTES) return sink.error(path, `is ${size} bytes, over the ${MAX_JSONL_BYTES}-byte limit`);
+  let content: string;
+  try {
+    content = decode(readFileSync(path));
+  } catch (error) {
+    return sink.error(path, describe(error));
+  }
+  content.split('\n').forEach((line, i) => {
+    const origin = `${path}:${i + 1}`;
+    if (line.trim() === '') return;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch (error) {
+      return sink.error(origin, `is not valid JSON (${describe(error)})`);
+    }
+    try {
+      const { fields, metadata } = articleFieldsOf(value);
+      sink.article(articleOf(fields, origin, metadata));
+    } catch (error) {
+      sink.error(origin, describe(error));
+    }
+  });
+}
+
+/** `.txt` and `.jsonl` files of `dir`, in file name order. */
+function readFolder(dir: string, sink: CorpusSink): void {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt') || f.endsWith('.jsonl')).sort();
+  for (const file of files) {
+    const path = join(dir, file);
+    if (file.endsWith('.jsonl')) {
+      readJsonLines(path, sink);
+      continue;
+    }
+    try {
+      sink.article(readArticleFile(path));
+    } catch (error) {
+      sink.error(path, describe(error));
+    }
+  }
+}
+
+/**
+ * Loads every article in `dir`: `.txt` files (one article each) and `.jsonl` files (one article a line), in file
+ * name order, then the articles added through the API (`added/`), in the order they were added, so that a
+ * restart merges them in the same order as the running service did. Builds are deterministic.
+ * A bad article is reported by file (and line) and reason and skipped; the rest still load.
  */
 export function loadCorpus(dir: string): Corpus {
   const articles: Article[] = [];
   const errors: CorpusError[] = [];
   const seen = new Set<string>();
-  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
-  for (const file of files) {
-    const path = join(dir, file);
-    try {
-      const article = readArticleFile(path);
-      if (seen.has(article.id)) throw new ArticleFormatError(`duplicate source id "${article.id}"`);
+  const sink: CorpusSink = {
+    article(article) {
+      if (seen.has(article.id)) return this.error(article.origin, `duplicate source id "${article.id}"`);
       seen.add(article.id);
       articles.push(article);
-    } catch (error) {
-      errors.push({ origin: path, reason: describe(error) });
-    }
-  }
+    },
+    error: (origin, reason) => errors.push({ origin, reason }),
+  };
+  readFolder(dir, sink);
+  const added = join(dir, ADDED_DIR);
+  if (existsSync(added) && statSync(added).isDirectory()) readFolder(added, sink);
   return { articles, errors };
 }

@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { decodeCursor, encodeCursor } from './cursor';
+import { partitionPoint, type ListIndex, type Ordering } from '../ontology/ListIndex';
 import { DEFAULT_PAGE_SIZE, type PageArgs } from './PageArgs';
 
 @ObjectType('PageInfo')
@@ -35,7 +36,7 @@ export function connectionType<T extends object>(name: string, nodeType: ClassTy
     node!: T;
   }
 
-  @ObjectType(`${name}Connection`, { description: `A page of ${name} items, in the ontology's order.` })
+  @ObjectType(`${name}Connection`, { description: `A page of ${name} items, in the order asked for (the ontology's own order by default).` })
   class ConnectionType {
     @Field(() => Int, { description: 'Items in the whole list, not just this page.' })
     totalCount!: number;
@@ -54,25 +55,25 @@ export function connectionType<T extends object>(name: string, nodeType: ClassTy
 }
 
 /**
- * Cuts one page out of `items`. `positionOf` finds where a cursor's item stands in this very list (a map
- * lookup), so a cursor from another list, or for an item that no longer exists, is refused rather than
- * silently restarting from the top.
+ * Cuts one page out of `items`. `resumeAt` says where to start after a cursor's item, from an index (a map
+ * lookup and a binary search), so a cursor from another list, or for an item that no longer exists, is refused
+ * rather than silently restarting from the top.
  */
 export function paginate<T extends { id: string }>(
   items: readonly T[],
-  positionOf: (id: string) => number | undefined,
+  resumeAt: (id: string) => number | undefined,
   { first, after }: PageArgs,
 ): Page<T> {
   let start = 0;
   if (after != null) {
     const id = decodeCursor(after);
-    const position = id === undefined ? undefined : positionOf(id);
+    const position = id === undefined ? undefined : resumeAt(id);
     if (position === undefined) {
       throw new GraphQLError(`"after" is not a cursor of this list: ${JSON.stringify(after)}`, {
         extensions: { code: 'BAD_USER_INPUT', argumentName: 'after' },
       });
     }
-    start = position + 1;
+    start = position;
   }
   const nodes = items.slice(start, start + (first ?? DEFAULT_PAGE_SIZE));
   const edges = nodes.map((node) => ({ cursor: encodeCursor(node.id), node }));
@@ -85,4 +86,25 @@ export function paginate<T extends { id: string }>(
       endCursor: edges.at(-1)?.cursor ?? null,
     },
   };
+}
+
+/**
+ * A page of `items`: the members of `list` that a filter kept, in `order`. A cursor is an item of the list;
+ * the page resumes right after that item's place in the ordering, even when the item itself does not pass
+ * this filter (or no longer does), so cursors survive a change of filter or a rebuilt ontology.
+ */
+export function pageOf<T extends { id: string }, F extends string>(
+  list: ListIndex<T, F>,
+  items: readonly T[],
+  order: Ordering<F> | undefined,
+  page: PageArgs,
+): Page<T> {
+  return paginate(
+    items,
+    (id) => {
+      const rank = list.rank(id, order);
+      return rank === undefined ? undefined : partitionPoint(0, items.length, (i) => list.rank(items[i].id, order)! <= rank);
+    },
+    page,
+  );
 }

@@ -1,5 +1,5 @@
 import type { OntologyStore } from '../ontology/OntologyStore';
-import type { ActorNode, ReportSpan } from '../ontology/types';
+import type { ActorNode } from '../ontology/types';
 
 /**
  * The node an id held by `holder` points at. An id that points at nothing is a bug in the merge stage:
@@ -13,8 +13,4 @@ export function referenced<T>(node: T | undefined, kind: string, id: string, hol
 
 export function actorsByIds(store: OntologyStore, ids: readonly string[], holder: string): ActorNode[] {
   return ids.map((id) => referenced(store.actor(id), 'actor', id, holder));
-}
-
-export function distinctSourceCount(reports: readonly ReportSpan[]): number {
-  return new Set(reports.map((r) => r.sourceId)).size;
 }

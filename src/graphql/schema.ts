@@ -5,10 +5,14 @@ import { ActorResolver } from './resolvers/ActorResolver';
 import { AgreementResolver } from './resolvers/AgreementResolver';
 import { DiscrepancyResolver } from './resolvers/DiscrepancyResolver';
 import { MeetingResolver } from './resolvers/MeetingResolver';
+import { MutationResolver } from './resolvers/MutationResolver';
 import { QueryResolver } from './resolvers/QueryResolver';
 import { ReportResolver } from './resolvers/ReportResolver';
+import { SearchResolver } from './resolvers/SearchResolver';
 import { SourceResolver } from './resolvers/SourceResolver';
 import { StatementResolver } from './resolvers/StatementResolver';
+import { StatsResolver } from './resolvers/StatsResolver';
+import { TimelineResolver } from './resolvers/TimelineResolver';
 
 /** The executable schema. It holds no data: each request finds the store in its context. */
 export function buildGraphQLSchema(): GraphQLSchema {
@@ -22,8 +26,12 @@ export function buildGraphQLSchema(): GraphQLSchema {
       AgreementResolver,
       ReportResolver,
       DiscrepancyResolver,
+      StatsResolver,
+      SearchResolver,
+      TimelineResolver,
+      MutationResolver,
     ],
-    // type-graphql 2 leaves class-validator off unless asked; PageArgs relies on it.
+    // type-graphql 2 leaves class-validator off unless asked; the argument and input classes rely on it.
     validate: true,
   });
 }

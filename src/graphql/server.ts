@@ -8,6 +8,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler } from 'express';
 import type { GraphQLSchema } from 'graphql';
+import type { LiveOntology } from '../ingest/LiveOntology';
 import type { OntologyStore } from '../ontology/OntologyStore';
 import { countsByType } from '../ontology/summary';
 import type { ApiContext } from './context';
@@ -19,7 +20,9 @@ import { buildGraphQLSchema } from './schema';
 const JSON_BODY_LIMIT = '1mb';
 
 export interface ServerOptions {
-  store: OntologyStore;
+  /** A fixed ontology; or `live`, an ontology that grows through `addArticle`. */
+  store?: OntologyStore;
+  live?: LiveOntology;
   /** 0 picks a free port; the one chosen is in the returned `port`. */
   port: number;
   /** Interface to listen on; all of them when omitted. */
@@ -77,16 +80,19 @@ function dashboard(dir: string): express.RequestHandler {
 }
 
 /**
- * Serves `store` over GraphQL on /graphql and / (a browser gets the GraphiQL playground there), the dashboard
- * on /dashboard/, and GET /healthz for probes. Resolves once listening.
+ * Serves the ontology over GraphQL on /graphql and / (a browser gets the GraphiQL playground there), the
+ * dashboard on /dashboard/, and GET /healthz for probes. Resolves once listening.
  */
 export async function createServer({
   store,
+  live,
   port,
   host,
   schema = buildGraphQLSchema(),
   dashboardDir = join(repoRoot(), 'dist', 'dashboard'),
 }: ServerOptions): Promise<RunningServer> {
+  if (store === undefined && live === undefined) throw new Error('createServer needs a store or a live ontology');
+  const current = (): OntologyStore => (live ? live.store : store!);
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createHttpServer(app);
@@ -105,13 +111,13 @@ export async function createServer({
   await apollo.start();
 
   app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok', counts: countsByType(store) });
+    res.json({ status: 'ok', counts: countsByType(current()) });
   });
   app.use('/dashboard', dashboard(dashboardDir));
   app.all(
     ['/graphql', '/'],
     express.json({ limit: JSON_BODY_LIMIT }),
-    expressMiddleware(apollo, { context: async () => ({ store }) }),
+    expressMiddleware(apollo, { context: async (): Promise<ApiContext> => ({ store: current(), live }) }),
   );
   app.use((_req, res) => {
     res.status(404).json({ errors: [{ message: 'Not found: GraphQL is served on /graphql', extensions: { code: 'NOT_FOUND' } }] });

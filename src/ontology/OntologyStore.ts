@@ -16,28 +16,19 @@ export type OntologyNode =
   | ({ type: 'Agreement' } & AgreementNode);
 
 /** Appends `value` to the list stored under `key`, creating it on first use. */
-function push<V>(index: Map<string, V[]>, key: string, value: V): void {
+export function push<V>(index: Map<string, V[]>, key: string, value: V): void {
   const list = index.get(key);
   if (list) list.push(value);
   else index.set(key, [value]);
 }
 
-function sourceIdsOf(node: { reports: { sourceId: string }[] }): string[] {
-  return [...new Set(node.reports.map((r) => r.sourceId))];
-}
-
 const EMPTY: readonly never[] = Object.freeze([]);
-
-/** The store's top-level lists, in the order the merge stage sorted them. */
-export type OntologyList = 'sources' | 'actors' | 'statements' | 'meetings' | 'agreements' | 'discrepancies';
-
-function positionsOf(items: readonly { id: string }[]): Map<string, number> {
-  return new Map(items.map((item, position) => [item.id, position]));
-}
+const NO_SOURCES: ReadonlySet<string> = new Set();
 
 /**
  * The ontology indexed by id and by every relation the API walks, built once per ontology version,
- * so that each field resolver is a map lookup rather than a scan.
+ * so that each field resolver is a map lookup rather than a scan. Views that only some requests need
+ * (orderings, attribute indexes, the search index) are built on first use by `derived` and kept with the store.
  */
 export class OntologyStore {
   readonly sources: readonly SourceRecord[];
@@ -59,8 +50,8 @@ export class OntologyStore {
   private readonly agreementsBySource = new Map<string, AgreementNode[]>();
   private readonly actorsBySource = new Map<string, ActorNode[]>();
   private readonly discrepanciesBySubject = new Map<string, DiscrepancyRecord[]>();
-  /** Per list, because a pagination cursor must only resume the list it was issued for. */
-  private readonly positions: Record<OntologyList, Map<string, number>>;
+  private readonly sourcesOfNode = new Map<string, ReadonlySet<string>>();
+  private readonly views = new Map<(store: OntologyStore) => unknown, unknown>();
 
   constructor(ontology: Ontology) {
     this.sources = ontology.sources;
@@ -74,39 +65,46 @@ export class OntologyStore {
     for (const s of ontology.sources) this.nodesById.set(s.id, { type: 'Source', ...s });
     for (const a of ontology.actors) {
       this.nodesById.set(a.id, { type: 'Actor', ...a });
-      for (const sourceId of sourceIdsOf(a)) push(this.actorsBySource, sourceId, a);
+      for (const sourceId of this.indexSources(a)) push(this.actorsBySource, sourceId, a);
     }
     for (const s of ontology.statements) {
       this.nodesById.set(s.id, { type: 'Statement', ...s });
       push(this.statementsBySpeaker, s.speakerId, s);
       if (s.meetingId) push(this.statementsByMeeting, s.meetingId, s);
       for (const about of s.aboutIds) push(this.statementsAbout, about, s);
-      for (const sourceId of sourceIdsOf(s)) push(this.statementsBySource, sourceId, s);
+      for (const sourceId of this.indexSources(s)) push(this.statementsBySource, sourceId, s);
     }
     for (const m of ontology.meetings) {
       this.nodesById.set(m.id, { type: 'Meeting', ...m });
       for (const p of m.participantIds) push(this.meetingsByParticipant, p, m);
-      for (const sourceId of sourceIdsOf(m)) push(this.meetingsBySource, sourceId, m);
+      for (const sourceId of this.indexSources(m)) push(this.meetingsBySource, sourceId, m);
     }
     for (const g of ontology.agreements) {
       this.nodesById.set(g.id, { type: 'Agreement', ...g });
       for (const p of g.partyIds) push(this.agreementsByParty, p, g);
-      for (const sourceId of sourceIdsOf(g)) push(this.agreementsBySource, sourceId, g);
+      for (const sourceId of this.indexSources(g)) push(this.agreementsBySource, sourceId, g);
     }
     for (const d of ontology.discrepancies) push(this.discrepanciesBySubject, d.subjectId, d);
-    this.positions = {
-      sources: positionsOf(ontology.sources),
-      actors: positionsOf(ontology.actors),
-      statements: positionsOf(ontology.statements),
-      meetings: positionsOf(ontology.meetings),
-      agreements: positionsOf(ontology.agreements),
-      discrepancies: positionsOf(ontology.discrepancies),
-    };
   }
 
-  /** Where the item with `id` stands in `list`, so a page can resume after it without a scan. */
-  positionIn(list: OntologyList, id: string): number | undefined {
-    return this.positions[list].get(id);
+  private indexSources(node: { id: string; reports: { sourceId: string }[] }): ReadonlySet<string> {
+    const sources = new Set(node.reports.map((r) => r.sourceId));
+    this.sourcesOfNode.set(node.id, sources);
+    return sources;
+  }
+
+  /**
+   * A view of this ontology version computed by `build` on first use and kept for the life of the store,
+   * e.g. an ordering or the search index. `build` must be a module-level function: it is the cache key.
+   */
+  derived<T>(build: (store: OntologyStore) => T): T {
+    if (!this.views.has(build)) this.views.set(build, build(this));
+    return this.views.get(build) as T;
+  }
+
+  /** The distinct sources among the reports of the node with `id`. */
+  sourceIdsOf(nodeId: string): ReadonlySet<string> {
+    return this.sourcesOfNode.get(nodeId) ?? NO_SOURCES;
   }
 
   node(id: string): OntologyNode | undefined {

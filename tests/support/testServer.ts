@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { GraphQLSchema } from 'graphql';
 import { createServer, type RunningServer } from '../../src/graphql/server';
+import { LiveOntology } from '../../src/ingest/LiveOntology';
 import type { OntologyStore } from '../../src/ontology/OntologyStore';
 import { buildStore } from '../../src/pipeline';
 
@@ -19,7 +20,8 @@ export interface GraphQLResponse<TData> {
 }
 
 export interface TestServer {
-  store: OntologyStore;
+  /** The ontology version being served (for a live ontology, the current one). */
+  readonly store: OntologyStore;
   server: RunningServer;
   /** POSTs a query to /graphql as a client would. */
   query<TData = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<TData>>;
@@ -27,9 +29,10 @@ export interface TestServer {
   data<TData = any>(query: string, variables?: Record<string, unknown>): Promise<TData>;
 }
 
-/** The real server on a free loopback port, serving `store` (by default the one built from seeds/). */
-export async function startTestServer(schema: GraphQLSchema, store: OntologyStore = buildStore(SEEDS_DIR)): Promise<TestServer> {
-  const server = await createServer({ store, port: 0, host: '127.0.0.1', schema });
+/** The real server on a free loopback port, serving `ontology` (by default the one built from seeds/). */
+export async function startTestServer(schema: GraphQLSchema, ontology: OntologyStore | LiveOntology = buildStore(SEEDS_DIR)): Promise<TestServer> {
+  const live = ontology instanceof LiveOntology ? ontology : undefined;
+  const server = await createServer({ ...(live ? { live } : { store: ontology as OntologyStore }), port: 0, host: '127.0.0.1', schema });
   const query = async <TData>(text: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<TData>> => {
     const response = await fetch(server.url, {
       method: 'POST',
@@ -44,5 +47,43 @@ export async function startTestServer(schema: GraphQLSchema, store: OntologyStor
     if (response.errors) throw new Error(`GraphQL errors: ${JSON.stringify(response.errors, null, 2)}`);
     return response.data as TData;
   };
-  return { store, server, query, data };
+  return {
+    get store() {
+      return live ? live.store : (ontology as OntologyStore);
+    },
+    server,
+    query,
+    data,
+  };
+}
+
+/**
+ * The real server for the tests of one file (or describe block): started before them on what `ontology`
+ * makes (by default the seed corpus), stopped after them.
+ */
+export function serveForTests(schema: GraphQLSchema, ontology: () => OntologyStore | LiveOntology = () => buildStore(SEEDS_DIR)): TestServer {
+  let started: TestServer | undefined;
+  beforeAll(async () => {
+    started = await startTestServer(schema, ontology());
+  });
+  afterAll(() => started?.server.stop());
+  const running = (): TestServer => {
+    if (started === undefined) throw new Error('the test server is not running');
+    return started;
+  };
+  return {
+    get store() {
+      return running().store;
+    },
+    get server() {
+      return running().server;
+    },
+    query: (text, variables) => running().query(text, variables),
+    data: (text, variables) => running().data(text, variables),
+  };
+}
+
+/** The distinct sources among a node's reports, as tests compute them from the store. */
+export function sourcesOf(node: { reports: readonly { sourceId: string }[] }): Set<string> {
+  return new Set(node.reports.map((r) => r.sourceId));
 }

@@ -1,9 +1,34 @@
 import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { OntologyNode } from '../../ontology/OntologyStore';
 import type { AgreementNode, ActorNode, DiscrepancyRecord, MeetingNode, SourceRecord, StatementNode } from '../../ontology/types';
-import { paginate, type Page } from '../connection';
+import {
+  listsOf,
+  queryActors,
+  queryAgreements,
+  queryDiscrepancies,
+  queryMeetings,
+  querySources,
+  queryStatements,
+  type ActorOrderField,
+  type AgreementOrderField,
+  type DiscrepancyOrderField,
+  type MeetingOrderField,
+  type SourceOrderField,
+  type StatementOrderField,
+} from '../../ontology/queries';
+import type { Page } from '../connection';
 import type { ApiContext } from '../context';
-import { PageArgs } from '../PageArgs';
+import type { ActorWhere, AgreementWhere, DiscrepancyWhere, MeetingWhere, SourceWhere, StatementWhere } from '../inputs/filters';
+import {
+  ActorListArgs,
+  AgreementListArgs,
+  DiscrepancyListArgs,
+  MeetingListArgs,
+  SourceListArgs,
+  StatementListArgs,
+  listPage,
+  type ListArgs,
+} from '../inputs/lists';
 import { Actor } from '../types/Actor';
 import { Agreement } from '../types/Agreement';
 import {
@@ -27,33 +52,33 @@ export class QueryResolver {
   }
 
   @Query(() => SourceConnection)
-  sources(@Args(() => PageArgs) page: PageArgs, @Ctx() { store }: ApiContext): Page<SourceRecord> {
-    return paginate(store.sources, (id) => store.positionIn('sources', id), page);
+  sources(@Args(() => SourceListArgs) args: ListArgs<SourceWhere, SourceOrderField>, @Ctx() { store }: ApiContext): Page<SourceRecord> {
+    return listPage(listsOf(store).sources, (filter, order) => querySources(store, filter, order), args);
   }
 
   @Query(() => ActorConnection)
-  actors(@Args(() => PageArgs) page: PageArgs, @Ctx() { store }: ApiContext): Page<ActorNode> {
-    return paginate(store.actors, (id) => store.positionIn('actors', id), page);
+  actors(@Args(() => ActorListArgs) args: ListArgs<ActorWhere, ActorOrderField>, @Ctx() { store }: ApiContext): Page<ActorNode> {
+    return listPage(listsOf(store).actors, (filter, order) => queryActors(store, filter, order), args);
   }
 
   @Query(() => StatementConnection)
-  statements(@Args(() => PageArgs) page: PageArgs, @Ctx() { store }: ApiContext): Page<StatementNode> {
-    return paginate(store.statements, (id) => store.positionIn('statements', id), page);
+  statements(@Args(() => StatementListArgs) args: ListArgs<StatementWhere, StatementOrderField>, @Ctx() { store }: ApiContext): Page<StatementNode> {
+    return listPage(listsOf(store).statements, (filter, order) => queryStatements(store, filter, order), args);
   }
 
   @Query(() => MeetingConnection)
-  meetings(@Args(() => PageArgs) page: PageArgs, @Ctx() { store }: ApiContext): Page<MeetingNode> {
-    return paginate(store.meetings, (id) => store.positionIn('meetings', id), page);
+  meetings(@Args(() => MeetingListArgs) args: ListArgs<MeetingWhere, MeetingOrderField>, @Ctx() { store }: ApiContext): Page<MeetingNode> {
+    return listPage(listsOf(store).meetings, (filter, order) => queryMeetings(store, filter, order), args);
   }
 
   @Query(() => AgreementConnection)
-  agreements(@Args(() => PageArgs) page: PageArgs, @Ctx() { store }: ApiContext): Page<AgreementNode> {
-    return paginate(store.agreements, (id) => store.positionIn('agreements', id), page);
+  agreements(@Args(() => AgreementListArgs) args: ListArgs<AgreementWhere, AgreementOrderField>, @Ctx() { store }: ApiContext): Page<AgreementNode> {
+    return listPage(listsOf(store).agreements, (filter, order) => queryAgreements(store, filter, order), args);
   }
 
   @Query(() => DiscrepancyConnection, { description: 'Facts on which the sources disagree.' })
-  discrepancies(@Args(() => PageArgs) page: PageArgs, @Ctx() { store }: ApiContext): Page<DiscrepancyRecord> {
-    return paginate(store.discrepancies, (id) => store.positionIn('discrepancies', id), page);
+  discrepancies(@Args(() => DiscrepancyListArgs) args: ListArgs<DiscrepancyWhere, DiscrepancyOrderField>, @Ctx() { store }: ApiContext): Page<DiscrepancyRecord> {
+    return listPage(listsOf(store).discrepancies, (filter, order) => queryDiscrepancies(store, filter, order), args);
   }
 
   @Query(() => Source, { nullable: true })

@@ -1,6 +1,7 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { ActorNode, AgreementNode, MeetingNode, SourceRecord, StatementNode } from '../../ontology/types';
 import type { ApiContext } from '../context';
+import { slice, SliceArgs } from '../SliceArgs';
 import { Actor } from '../types/Actor';
 import { Agreement } from '../types/Agreement';
 import { Meeting } from '../types/Meeting';
@@ -10,22 +11,27 @@ import { Statement } from '../types/Statement';
 @Resolver(() => Source)
 export class SourceResolver {
   @FieldResolver(() => [Actor], { description: 'Actors this source mentions.' })
-  actors(@Root() source: SourceRecord, @Ctx() { store }: ApiContext): readonly ActorNode[] {
-    return store.actorsInSource(source.id);
+  actors(@Root() source: SourceRecord, @Args(() => SliceArgs) page: SliceArgs, @Ctx() { store }: ApiContext): readonly ActorNode[] {
+    return slice(store.actorsInSource(source.id), page);
   }
 
-  @FieldResolver(() => [Statement], { description: 'Statements this source reports.' })
-  statements(@Root() source: SourceRecord, @Ctx() { store }: ApiContext): readonly StatementNode[] {
-    return store.statementsInSource(source.id);
+  @FieldResolver(() => [Statement], { description: 'Statements this source reports; `statementCount` says how many in all.' })
+  statements(@Root() source: SourceRecord, @Args(() => SliceArgs) page: SliceArgs, @Ctx() { store }: ApiContext): readonly StatementNode[] {
+    return slice(store.statementsInSource(source.id), page);
+  }
+
+  @FieldResolver(() => Int, { description: 'How many statements this source reports.' })
+  statementCount(@Root() source: SourceRecord, @Ctx() { store }: ApiContext): number {
+    return store.statementsInSource(source.id).length;
   }
 
   @FieldResolver(() => [Meeting])
-  meetings(@Root() source: SourceRecord, @Ctx() { store }: ApiContext): readonly MeetingNode[] {
-    return store.meetingsInSource(source.id);
+  meetings(@Root() source: SourceRecord, @Args(() => SliceArgs) page: SliceArgs, @Ctx() { store }: ApiContext): readonly MeetingNode[] {
+    return slice(store.meetingsInSource(source.id), page);
   }
 
   @FieldResolver(() => [Agreement])
-  agreements(@Root() source: SourceRecord, @Ctx() { store }: ApiContext): readonly AgreementNode[] {
-    return store.agreementsInSource(source.id);
+  agreements(@Root() source: SourceRecord, @Args(() => SliceArgs) page: SliceArgs, @Ctx() { store }: ApiContext): readonly AgreementNode[] {
+    return slice(store.agreementsInSource(source.id), page);
   }
 }

@@ -1,14 +1,14 @@
-import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import type { ActorNode, DiscrepancyRecord, MeetingNode, StatementNode } from '../../ontology/types';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { ActorNode, MeetingNode, StatementNode } from '../../ontology/types';
 import type { ApiContext } from '../context';
-import { actorsByIds, distinctSourceCount, referenced } from '../references';
+import { actorsByIds, referenced } from '../references';
 import { Actor } from '../types/Actor';
-import { Discrepancy } from '../types/Discrepancy';
 import { Meeting } from '../types/Meeting';
 import { Statement } from '../types/Statement';
+import { ReportedNodeResolver } from './ReportedNodeResolver';
 
 @Resolver(() => Statement)
-export class StatementResolver {
+export class StatementResolver extends ReportedNodeResolver(Statement) {
   @FieldResolver(() => Actor)
   speaker(@Root() statement: StatementNode, @Ctx() { store }: ApiContext): ActorNode {
     return referenced(store.actor(statement.speakerId), 'actor', statement.speakerId, statement.id);
@@ -23,15 +23,5 @@ export class StatementResolver {
   @FieldResolver(() => [Actor], { description: 'Actors the statement is about.' })
   about(@Root() statement: StatementNode, @Ctx() { store }: ApiContext): ActorNode[] {
     return actorsByIds(store, statement.aboutIds, statement.id);
-  }
-
-  @FieldResolver(() => Int, { description: 'Distinct sources among the reports.' })
-  sourceCount(@Root() statement: StatementNode): number {
-    return distinctSourceCount(statement.reports);
-  }
-
-  @FieldResolver(() => [Discrepancy])
-  discrepancies(@Root() statement: StatementNode, @Ctx() { store }: ApiContext): readonly DiscrepancyRecord[] {
-    return store.discrepanciesOf(statement.id);
   }
 }

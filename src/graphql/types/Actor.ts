@@ -1,8 +1,8 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { ActorKind } from './enums';
 import { Node } from './Node';
-import { Report } from './Report';
 
+/** `reports` and the relation lists are resolved by ActorResolver. */
 @ObjectType('Actor', { implements: Node, description: 'A person, organization, country or group the sources mention.' })
 export class Actor implements Node {
   @Field(() => ID, { description: 'Readable and deterministic, e.g. "actor:vladimir-putin".' })
@@ -19,7 +19,4 @@ export class Actor implements Node {
 
   @Field(() => [String], { description: 'Offices and roles, e.g. "US envoy".' })
   titles!: string[];
-
-  @Field(() => [Report])
-  reports!: Report[];
 }

@@ -2,7 +2,6 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { DateScalar } from '../scalars';
 import { AgreementStatus } from './enums';
 import { Node } from './Node';
-import { Report } from './Report';
 
 @ObjectType('Agreement', { implements: Node, description: 'A deal, ceasefire or other arrangement between parties, at any stage.' })
 export class Agreement implements Node {
@@ -20,7 +19,4 @@ export class Agreement implements Node {
 
   @Field(() => String, { nullable: true })
   terms?: string;
-
-  @Field(() => [Report])
-  reports!: Report[];
 }

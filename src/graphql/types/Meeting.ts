@@ -1,7 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { DateScalar } from '../scalars';
 import { Node } from './Node';
-import { Report } from './Report';
 
 @ObjectType('Meeting', { implements: Node })
 export class Meeting implements Node {
@@ -19,7 +18,4 @@ export class Meeting implements Node {
 
   @Field(() => String, { nullable: true, description: 'As the sources put it, e.g. "over four hours".' })
   duration?: string;
-
-  @Field(() => [Report])
-  reports!: Report[];
 }

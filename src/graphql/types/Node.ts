@@ -14,7 +14,7 @@ const TYPE_BY_ID_PREFIX: Record<string, string> = {
  * `instanceof`. Nodes from `store.node()` carry a `type` discriminator; records reached through a relation
  * list do not, and for those the id prefix says the same thing.
  */
-function nodeTypeName(value: { id: string; type?: string }): string | undefined {
+export function nodeTypeName(value: { id: string; type?: string }): string | undefined {
   return value.type ?? TYPE_BY_ID_PREFIX[value.id.slice(0, value.id.indexOf(':'))];
 }
 

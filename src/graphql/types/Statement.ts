@@ -2,7 +2,6 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { DateScalar } from '../scalars';
 import { StatementKind } from './enums';
 import { Node } from './Node';
-import { Report } from './Report';
 
 @ObjectType('Statement', { implements: Node, description: 'Something an actor said, merged across the sources that report it.' })
 export class Statement implements Node {
@@ -20,7 +19,4 @@ export class Statement implements Node {
 
   @Field(() => DateScalar, { nullable: true })
   date?: string;
-
-  @Field(() => [Report])
-  reports!: Report[];
 }

@@ -5,6 +5,15 @@ import type {
   DiscrepancyKind as DiscrepancyKindValue,
   StatementKind as StatementKindValue,
 } from '../../ontology/types';
+import type { OrderDirection as OrderDirectionValue } from '../../ontology/ListIndex';
+import type {
+  ActorOrderField as ActorOrderFieldValue,
+  AgreementOrderField as AgreementOrderFieldValue,
+  DiscrepancyOrderField as DiscrepancyOrderFieldValue,
+  MeetingOrderField as MeetingOrderFieldValue,
+  SourceOrderField as SourceOrderFieldValue,
+  StatementOrderField as StatementOrderFieldValue,
+} from '../../ontology/queries';
 
 /*
  * type-graphql registers enums from runtime objects; the ontology declares them as string unions.
@@ -51,4 +60,50 @@ registerEnumType(DiscrepancyKind, {
     VARIANT: { description: 'Compatible values, one vaguer than another (“over two hours” vs “two and a half hours”).' },
     CONFLICT: { description: 'Values that cannot both be true.' },
   },
+});
+
+/* Orderings: the fields each top-level list can be ordered by (src/ontology/queries.ts), and a direction. */
+
+/** The orderings of every dated, reported list. */
+const BY_DATE_OR_SOURCES = { DATE: 'DATE', SOURCE_COUNT: 'SOURCE_COUNT' } as const;
+
+export const OrderDirection = { ASC: 'ASC', DESC: 'DESC' } as const satisfies Record<OrderDirectionValue, OrderDirectionValue>;
+export const StatementOrderField = { ...BY_DATE_OR_SOURCES } satisfies Record<StatementOrderFieldValue, StatementOrderFieldValue>;
+export const ActorOrderField = {
+  NAME: 'NAME',
+  STATEMENT_COUNT: 'STATEMENT_COUNT',
+  SOURCE_COUNT: 'SOURCE_COUNT',
+} as const satisfies Record<ActorOrderFieldValue, ActorOrderFieldValue>;
+export const MeetingOrderField = { ...BY_DATE_OR_SOURCES } satisfies Record<MeetingOrderFieldValue, MeetingOrderFieldValue>;
+export const AgreementOrderField = { ...BY_DATE_OR_SOURCES } satisfies Record<AgreementOrderFieldValue, AgreementOrderFieldValue>;
+export const SourceOrderField = {
+  PUBLISHED_AT: 'PUBLISHED_AT',
+  WORD_COUNT: 'WORD_COUNT',
+  STATEMENT_COUNT: 'STATEMENT_COUNT',
+} as const satisfies Record<SourceOrderFieldValue, SourceOrderFieldValue>;
+export const DiscrepancyOrderField = { FIELD: 'FIELD', VALUE_COUNT: 'VALUE_COUNT' } as const satisfies Record<DiscrepancyOrderFieldValue, DiscrepancyOrderFieldValue>;
+
+registerEnumType(OrderDirection, {
+  name: 'OrderDirection',
+  description: 'Items without a value for the field (an undated meeting, say) come last in both directions.',
+  valuesConfig: { ASC: { description: 'Smallest, earliest or A first.' }, DESC: { description: 'Largest, latest or Z first.' } },
+});
+registerEnumType(StatementOrderField, {
+  name: 'StatementOrderField',
+  valuesConfig: { DATE: { description: 'When it was said.' }, SOURCE_COUNT: { description: 'How many sources report it (corroboration).' } },
+});
+registerEnumType(ActorOrderField, {
+  name: 'ActorOrderField',
+  valuesConfig: {
+    NAME: { description: 'Alphabetically, ignoring case and accents.' },
+    STATEMENT_COUNT: { description: 'How many statements the actor made.' },
+    SOURCE_COUNT: { description: 'How many sources mention the actor.' },
+  },
+});
+registerEnumType(MeetingOrderField, { name: 'MeetingOrderField' });
+registerEnumType(AgreementOrderField, { name: 'AgreementOrderField' });
+registerEnumType(SourceOrderField, { name: 'SourceOrderField' });
+registerEnumType(DiscrepancyOrderField, {
+  name: 'DiscrepancyOrderField',
+  valuesConfig: { FIELD: { description: 'The name of the disputed field.' }, VALUE_COUNT: { description: 'How many different values the sources give.' } },
 });
