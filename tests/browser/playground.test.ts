@@ -22,7 +22,7 @@ test('GraphiQL loads from the service itself, with the example tabs, and no requ
   await page.goto(api.server.url);
 
   await page.locator('.graphiql-execute-button').waitFor();
-  await expectText(page.locator('.graphiql-tab'), ['MeetingParticipants', 'ActorStatements', 'Discrepancies']);
+  await expectText(page.locator('.graphiql-tab'), ['MeetingParticipants', 'ActorStatements', 'Discrepancies', 'Search']);
   // The schema arrived by introspection: the editor knows the types.
   await page.locator('.graphiql-query-editor').getByText('meetings').first().waitFor();
   await page.screenshot({ path: join(ARTIFACTS, 'playground-loaded.png') });

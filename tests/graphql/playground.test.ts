@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildSchema, parse, print } from 'graphql';
+import { parse, print } from 'graphql';
 import { buildGraphQLSchema } from '../../src/graphql/schema';
 import { createServer, type RunningServer } from '../../src/graphql/server';
 import { EXAMPLE_QUERIES, examplesFor } from '../../src/graphql/landingPage';
