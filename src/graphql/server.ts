@@ -9,8 +9,9 @@ import type { GraphQLSchema } from 'graphql';
 import type { OntologyStore } from '../ontology/OntologyStore';
 import { countsByType } from '../ontology/summary';
 import type { ApiContext } from './context';
-import { formatError } from './formatError';
+import { createFormatError } from './formatError';
 import { landingPagePlugin } from './landingPage';
+import { DEFAULT_QUERY_LIMITS, queryLimitOptions, type QueryLimits } from './limits';
 import { buildGraphQLSchema } from './schema';
 
 const JSON_BODY_LIMIT = '1mb';
@@ -23,6 +24,10 @@ export interface ServerOptions {
   host?: string;
   /** A schema built earlier, so tests and reloads need not build one per server. */
   schema?: GraphQLSchema;
+  /** Query limits; DEFAULT_QUERY_LIMITS when omitted. */
+  limits?: QueryLimits;
+  /** Schema introspection; on unless NODE_ENV=production when omitted. */
+  introspection?: boolean;
 }
 
 export interface RunningServer {
@@ -63,21 +68,34 @@ function displayHost(host: string | undefined): string {
 }
 
 /** Serves `store` over GraphQL on /graphql and /, with GET /healthz for probes. Resolves once listening. */
-export async function createServer({ store, port, host, schema = buildGraphQLSchema() }: ServerOptions): Promise<RunningServer> {
+export async function createServer({
+  store,
+  port,
+  host,
+  schema = buildGraphQLSchema(),
+  limits = DEFAULT_QUERY_LIMITS,
+  introspection,
+}: ServerOptions): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createHttpServer(app);
 
+  // Read per server, not once at import, so a test can start a production-mode server.
+  const production = process.env.NODE_ENV === 'production';
+  const introspectionOn = introspection ?? !production;
+  const limitOptions = queryLimitOptions(limits);
   const apollo = new ApolloServer<ApiContext>({
     schema,
-    formatError,
-    // Read per server, not once at import, so a test can start a production-mode server.
-    includeStacktraceInErrorResponses: process.env.NODE_ENV !== 'production',
-    // The schema is published as schema.graphql anyway, and GraphiQL needs introspection.
-    introspection: true,
+    formatError: createFormatError({ maskInternalErrors: production }),
+    includeStacktraceInErrorResponses: !production,
+    introspection: introspectionOn,
+    // Without introspection, "Did you mean …" suggestions would spell out the schema field by field.
+    hideSchemaDetailsFromClientErrors: !introspectionOn,
+    parseOptions: limitOptions.parseOptions,
+    validationRules: limitOptions.validationRules,
     // Signals belong to the process (src/main.ts), not to each server a test starts.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), landingPagePlugin()],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), landingPagePlugin(), ...limitOptions.plugins],
   });
   await apollo.start();
 

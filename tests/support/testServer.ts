@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { GraphQLSchema } from 'graphql';
-import { createServer, type RunningServer } from '../../src/graphql/server';
+import { createServer, type RunningServer, type ServerOptions } from '../../src/graphql/server';
 import type { OntologyStore } from '../../src/ontology/OntologyStore';
 import { buildStore } from '../../src/pipeline';
 
@@ -28,8 +28,12 @@ export interface TestServer {
 }
 
 /** The real server on a free loopback port, serving `store` (by default the one built from seeds/). */
-export async function startTestServer(schema: GraphQLSchema, store: OntologyStore = buildStore(SEEDS_DIR)): Promise<TestServer> {
-  const server = await createServer({ store, port: 0, host: '127.0.0.1', schema });
+export async function startTestServer(
+  schema: GraphQLSchema,
+  store: OntologyStore = buildStore(SEEDS_DIR),
+  options: Partial<ServerOptions> = {},
+): Promise<TestServer> {
+  const server = await createServer({ store, port: 0, host: '127.0.0.1', schema, ...options });
   const query = async <TData>(text: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<TData>> => {
     const response = await fetch(server.url, {
       method: 'POST',

@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { OntologyNode } from '../../ontology/OntologyStore';
 import type { AgreementNode, ActorNode, DiscrepancyRecord, MeetingNode, SourceRecord, StatementNode } from '../../ontology/types';
 import { paginate, type Page } from '../connection';
+import { pageComplexity } from '../limits/cost';
 import type { ApiContext } from '../context';
 import { PageArgs } from '../PageArgs';
 import { Actor } from '../types/Actor';
@@ -26,32 +27,32 @@ export class QueryResolver {
     return store.node(id) ?? null;
   }
 
-  @Query(() => SourceConnection)
+  @Query(() => SourceConnection, { complexity: pageComplexity })
   sources(@Args(() => PageArgs) page: PageArgs, @Ctx() { store }: ApiContext): Page<SourceRecord> {
     return paginate(store.sources, (id) => store.positionIn('sources', id), page);
   }
 
-  @Query(() => ActorConnection)
+  @Query(() => ActorConnection, { complexity: pageComplexity })
   actors(@Args(() => PageArgs) page: PageArgs, @Ctx() { store }: ApiContext): Page<ActorNode> {
     return paginate(store.actors, (id) => store.positionIn('actors', id), page);
   }
 
-  @Query(() => StatementConnection)
+  @Query(() => StatementConnection, { complexity: pageComplexity })
   statements(@Args(() => PageArgs) page: PageArgs, @Ctx() { store }: ApiContext): Page<StatementNode> {
     return paginate(store.statements, (id) => store.positionIn('statements', id), page);
   }
 
-  @Query(() => MeetingConnection)
+  @Query(() => MeetingConnection, { complexity: pageComplexity })
   meetings(@Args(() => PageArgs) page: PageArgs, @Ctx() { store }: ApiContext): Page<MeetingNode> {
     return paginate(store.meetings, (id) => store.positionIn('meetings', id), page);
   }
 
-  @Query(() => AgreementConnection)
+  @Query(() => AgreementConnection, { complexity: pageComplexity })
   agreements(@Args(() => PageArgs) page: PageArgs, @Ctx() { store }: ApiContext): Page<AgreementNode> {
     return paginate(store.agreements, (id) => store.positionIn('agreements', id), page);
   }
 
-  @Query(() => DiscrepancyConnection, { description: 'Facts on which the sources disagree.' })
+  @Query(() => DiscrepancyConnection, { description: 'Facts on which the sources disagree.', complexity: pageComplexity })
   discrepancies(@Args(() => PageArgs) page: PageArgs, @Ctx() { store }: ApiContext): Page<DiscrepancyRecord> {
     return paginate(store.discrepancies, (id) => store.positionIn('discrepancies', id), page);
   }
