@@ -24,21 +24,44 @@ export function toSourceRecord(article: Article): SourceRecord {
   };
 }
 
+interface Collected {
+  warnings: Ontology['warnings'];
+  extractions: ArticleExtraction[];
+  sources: SourceRecord[];
+}
+
+function collect(corpus: Corpus): Collected {
+  return { warnings: corpus.errors.map((e) => ({ origin: e.origin, reason: e.reason })), extractions: [], sources: [] };
+}
+
+function extractInto(article: Article, { warnings, extractions, sources }: Collected): void {
+  try {
+    extractions.push(extractArticle(article));
+    sources.push(toSourceRecord(article));
+  } catch (error) {
+    // One article the extractor cannot handle must not cost the rest of the corpus.
+    warnings.push({ origin: article.origin, reason: `extraction failed: ${error instanceof Error ? error.message : String(error)}` });
+  }
+}
+
 /** corpus → nlp → extract → merge: the whole flow, producing plain data. */
 export function buildOntology(corpus: Corpus): Ontology {
-  const warnings = corpus.errors.map((e) => ({ origin: e.origin, reason: e.reason }));
-  const extractions: ArticleExtraction[] = [];
-  const sources: SourceRecord[] = [];
+  const collected = collect(corpus);
+  for (const article of corpus.articles) extractInto(article, collected);
+  return mergeExtractions(collected.extractions, collected.sources, collected.warnings);
+}
+
+/**
+ * The same as buildOntology, but it lets the event loop run between articles, so a server that is already
+ * listening keeps answering /healthz and /readyz while a large corpus is built.
+ */
+export async function buildOntologyInTurns(corpus: Corpus): Promise<Ontology> {
+  const collected = collect(corpus);
   for (const article of corpus.articles) {
-    try {
-      extractions.push(extractArticle(article));
-      sources.push(toSourceRecord(article));
-    } catch (error) {
-      // One article the extractor cannot handle must not cost the rest of the corpus.
-      warnings.push({ origin: article.origin, reason: `extraction failed: ${error instanceof Error ? error.message : String(error)}` });
-    }
+    await new Promise((resolve) => setImmediate(resolve));
+    extractInto(article, collected);
   }
-  return mergeExtractions(extractions, sources, warnings);
+  return mergeExtractions(collected.extractions, collected.sources, collected.warnings);
 }
 
 export function buildStore(corpusDir: string): OntologyStore {
