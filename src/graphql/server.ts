@@ -11,6 +11,7 @@ import type { OntologyStore } from '../ontology/OntologyStore';
 import { countsByType } from '../ontology/summary';
 import type { ApiContext } from './context';
 import { createFormatError } from './formatError';
+import { KnownOperationTypesRule } from './knownOperationTypes';
 import { landingPagePlugin } from './landingPage';
 import { DEFAULT_QUERY_LIMITS, queryLimitOptions, type QueryLimits } from './limits';
 import { buildGraphQLSchema } from './schema';
@@ -146,7 +147,7 @@ export async function createServer({
     // Without introspection, "Did you mean …" suggestions would spell out the schema field by field.
     hideSchemaDetailsFromClientErrors: !introspectionOn,
     parseOptions: limitOptions.parseOptions,
-    validationRules: limitOptions.validationRules,
+    validationRules: [KnownOperationTypesRule, ...limitOptions.validationRules],
     // Signals belong to the process (src/main.ts), not to each server a test starts.
     stopOnTerminationSignals: false,
     plugins: [
