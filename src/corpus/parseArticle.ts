@@ -8,46 +8,22 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const KNOWN_KEYS = new Set(['url', 'outlet', 'title', 'date', 'id']);
 
 /**
- * The longest run of characters without whitespace an article may hold. Prose never comes near it (a long URL
- * is a few hundred characters); a longer run is not text to extract from, and the tokenizer's abbreviation
- * test (a backtracking regex in the NLP model) takes time that grows with the square of a token's length:
- * about 10 s for one 128 KiB "word".
+ * The longest line an article may hold, in characters. A paragraph of news runs to a few hundred; the limit
+ * bounds extraction time, which grows with a line's length times the sentences on it (an article that is one
+ * 128 KiB line of short sentences took 72 s; at this limit the worst case is about 5 s).
  */
-export const MAX_RUN_WITHOUT_SPACE = 4096;
-
-/**
- * The most quotation marks an article may hold: a thousand quotations, far more than any news article. The
- * statement extractor's time grows with the square of the number of quotes (100,000 quote marks in 125 KB take
- * over three minutes), so past this an article is refused rather than left to stall the build.
- */
-export const MAX_QUOTE_MARKS = 2000;
+export const MAX_LINE_CHARS = 8192;
 
 export class ArticleFormatError extends Error {}
 
-const DOUBLE_AND_OPENING_MARKS = new Set(['"', '“', '”', '„', '«', '»', '‹', '›', '‘']);
-const BEFORE_AN_OPENING_QUOTE = /[\s([{\u2014\u2013-]/;
-
-/** Quotation marks, in one pass: every double or guillemet mark, and a straight ' only where it opens a quote (not in "don't"). */
-function countQuoteMarks(text: string): number {
-  let count = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (DOUBLE_AND_OPENING_MARKS.has(ch) || (ch === "'" && (i === 0 || BEFORE_AN_OPENING_QUOTE.test(text[i - 1])))) count++;
-  }
-  return count;
-}
-
-/** Length of the longest run of non-whitespace characters, in one pass. */
-function longestRunWithoutSpace(text: string): number {
+/** Length of the longest line (split at \n, as the extractor splits them). */
+function longestLine(text: string): number {
   let longest = 0;
-  let run = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32 || c === 10 || c === 13 || c === 9 || c === 12 || c === 11 || (c > 127 && /\s/.test(text[i]))) {
-      run = 0;
-    } else if (++run > longest) {
-      longest = run;
-    }
+  for (let start = 0; start <= text.length; ) {
+    const nl = text.indexOf('\n', start);
+    const end = nl === -1 ? text.length : nl;
+    longest = Math.max(longest, end - start);
+    start = end + 1;
   }
   return longest;
 }
@@ -129,11 +105,9 @@ export function parseArticle(id: string, origin: string, raw: string): Article {
   while (bodyStart < raw.length && (raw[bodyStart] === '\n' || raw[bodyStart] === '\r')) bodyStart++;
   const text = raw.slice(bodyStart);
   if (text.trim() === '') throw new ArticleFormatError('has no body text');
-  const run = longestRunWithoutSpace(text);
-  if (run > MAX_RUN_WITHOUT_SPACE) {
-    throw new ArticleFormatError(`has ${run} characters in a row without a space, over the limit of ${MAX_RUN_WITHOUT_SPACE}`);
+  const line = longestLine(text);
+  if (line > MAX_LINE_CHARS) {
+    throw new ArticleFormatError(`has a line of ${line} characters, over the limit of ${MAX_LINE_CHARS} (paragraphs must be on lines of their own)`);
   }
-  const quotes = countQuoteMarks(text);
-  if (quotes > MAX_QUOTE_MARKS) throw new ArticleFormatError(`has ${quotes} quotation marks, over the limit of ${MAX_QUOTE_MARKS}`);
   return { id, origin, text, title, outlet, url, publishedAt, metadata };
 }
