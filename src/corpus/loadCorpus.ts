@@ -7,7 +7,7 @@ import type { Article, Corpus, CorpusError } from './types';
 export const SOURCE_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/;
 /**
  * News articles run to tens of kilobytes. The limit bounds the work one article can cost: with lines within
- * MAX_LINE_CHARS, the slowest 128 KiB article tried takes about 5 s to extract (tests/corpus/articleFuzz.test.ts).
+ * MAX_LINE_CHARS, the slowest 128 KiB article tried takes 6–8 s to extract (tests/corpus/articleFuzz.test.ts).
  */
 export const MAX_ARTICLE_BYTES = 128 * 1024;
 const utf8 = new TextDecoder('utf-8', { fatal: true });

@@ -23,7 +23,7 @@ US envoy Steve Witkoff met Russian President Vladimir Putin in St Petersburg on 
 `;
 /** Random articles are at most a few KB: each must be done well within this. */
 const RANDOM_ARTICLE_MS = 2_000;
-/** The pathological articles at the size and line limits: measured at up to about 5 s on 2 cores. */
+/** Articles up to the size and line limits: the slowest measured about 8 s on 2 cores. */
 const WORST_ARTICLE_MS = 15_000;
 
 interface Outcome {
@@ -223,7 +223,7 @@ describe('each bad-article class, once, with its reason', () => {
     } else {
       expect(outcome.reason).toBe(reason);
     }
-    expect(outcome.ms).toBeLessThan(RANDOM_ARTICLE_MS);
+    expect(outcome.ms).toBeLessThan(WORST_ARTICLE_MS);
   });
 
   test('a FIFO is reported, not read (reading one would block forever)', () => {
