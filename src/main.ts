@@ -2,26 +2,28 @@ import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { resolveCorpusDir } from './cli/corpusDir';
 import { formatTypeCounts, formatWarnings } from './cli/ontologyReport';
+import { serviceConfigFromEnv } from './config';
 import { createServer, type RunningServer } from './graphql/server';
 import { countsByType } from './ontology/summary';
 import { LiveOntology } from './ingest/LiveOntology';
 
-const DEFAULT_PORT = 4000;
+/** Past the drain's grace period, closing sockets and the port takes a moment; past this as well, exit anyway. */
+const EXIT_MARGIN_MS = 2_000;
 
-function portFrom(value: string | undefined): number {
-  if (value === undefined || value === '') return DEFAULT_PORT;
-  const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${value}"`);
-  return port;
-}
-
-/** On SIGTERM/SIGINT, finish the requests in flight and exit; a second signal exits at once. */
-function stopOnSignals(server: RunningServer): void {
+/**
+ * On SIGTERM/SIGINT, finish the requests in flight (for up to `graceMs`) and exit. The exit is bounded even if
+ * stopping hangs, and a second signal exits at once.
+ */
+function stopOnSignals(server: RunningServer, graceMs: number): void {
   let stopping = false;
   const onSignal = (signal: NodeJS.Signals): void => {
     if (stopping) process.exit(1);
     stopping = true;
-    console.log(`${signal}: finishing requests in flight, then stopping`);
+    console.log(`${signal}: finishing requests in flight (at most ${graceMs} ms), then stopping`);
+    setTimeout(() => {
+      console.error('stopping took too long; exiting');
+      process.exit(1);
+    }, graceMs + EXIT_MARGIN_MS).unref();
     server.stop().then(
       () => process.exit(0),
       (error: unknown) => {
@@ -37,14 +39,17 @@ function stopOnSignals(server: RunningServer): void {
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { corpus: { type: 'string' } }, strict: true });
   const corpusDir = resolveCorpusDir(values.corpus, process.env, process.cwd());
-  const port = portFrom(process.env.PORT);
+  const config = serviceConfigFromEnv(process.env);
 
-  const live = LiveOntology.open(corpusDir);
+  // Listen first: /healthz answers at once, /readyz and GraphQL answer 503 until the ontology is built.
+  const server = await createServer({ ...config });
+  stopOnSignals(server, config.shutdownGraceMs);
+  console.log(`Listening on ${server.url}; building the ontology from ${corpusDir}`);
+
+  const live = await LiveOntology.openInTurns(corpusDir);
   console.log(`Corpus ${corpusDir}: ${formatTypeCounts(countsByType(live.store))}`);
   for (const line of formatWarnings(live.store.warnings)) console.warn(line);
-
-  const server = await createServer({ live, port });
-  stopOnSignals(server);
+  server.setLive(live);
   console.log(`GraphQL API ready at ${server.url}`);
 }
 

@@ -31,21 +31,38 @@ export interface ExtractedCorpus {
   warnings: Ontology['warnings'];
 }
 
+function startExtracting(corpus: Corpus): ExtractedCorpus {
+  return { extractions: [], sources: [], warnings: corpus.errors.map((e) => ({ origin: e.origin, reason: e.reason })) };
+}
+
+function extractInto(article: Article, { warnings, extractions, sources }: ExtractedCorpus): void {
+  try {
+    extractions.push(extractArticle(article));
+    sources.push(toSourceRecord(article));
+  } catch (error) {
+    // One article the extractor cannot handle must not cost the rest of the corpus.
+    warnings.push({ origin: article.origin, reason: `extraction failed: ${error instanceof Error ? error.message : String(error)}` });
+  }
+}
+
 /** corpus → nlp → extract, article by article: each extraction depends on its own article only. */
 export function extractCorpus(corpus: Corpus): ExtractedCorpus {
-  const warnings = corpus.errors.map((e) => ({ origin: e.origin, reason: e.reason }));
-  const extractions: ArticleExtraction[] = [];
-  const sources: SourceRecord[] = [];
+  const extracted = startExtracting(corpus);
+  for (const article of corpus.articles) extractInto(article, extracted);
+  return extracted;
+}
+
+/**
+ * The same as extractCorpus, but it lets the event loop run between articles, so a server that is already
+ * listening keeps answering /healthz and /readyz while a large corpus is extracted.
+ */
+export async function extractCorpusInTurns(corpus: Corpus): Promise<ExtractedCorpus> {
+  const extracted = startExtracting(corpus);
   for (const article of corpus.articles) {
-    try {
-      extractions.push(extractArticle(article));
-      sources.push(toSourceRecord(article));
-    } catch (error) {
-      // One article the extractor cannot handle must not cost the rest of the corpus.
-      warnings.push({ origin: article.origin, reason: `extraction failed: ${error instanceof Error ? error.message : String(error)}` });
-    }
+    await new Promise((resolve) => setImmediate(resolve));
+    extractInto(article, extracted);
   }
-  return { extractions, sources, warnings };
+  return extracted;
 }
 
 /** corpus → nlp → extract → merge: the whole flow, producing plain data. */

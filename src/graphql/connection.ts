@@ -41,10 +41,11 @@ export function connectionType<T extends object>(name: string, nodeType: ClassTy
     @Field(() => Int, { description: 'Items in the whole list, not just this page.' })
     totalCount!: number;
 
-    @Field(() => [nodeType])
+    // The page size is counted once, by the list field's own complexity (pageComplexity), not again here.
+    @Field(() => [nodeType], { complexity: 1 })
     nodes!: T[];
 
-    @Field(() => [EdgeType])
+    @Field(() => [EdgeType], { complexity: 1 })
     edges!: EdgeType[];
 
     @Field(() => PageInfo)

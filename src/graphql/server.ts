@@ -6,21 +6,34 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type ErrorRequestHandler } from 'express';
+import cors from 'cors';
+import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { LiveOntology } from '../ingest/LiveOntology';
 import type { OntologyStore } from '../ontology/OntologyStore';
 import { countsByType } from '../ontology/summary';
 import type { ApiContext } from './context';
 import { repoRoot } from '../repoRoot';
-import { formatError } from './formatError';
+import { createFormatError } from './formatError';
+import { KnownOperationTypesRule } from './knownOperationTypes';
 import { landingPagePlugin } from './landingPage';
+import { DEFAULT_QUERY_LIMITS, queryLimitOptions, type QueryLimits } from './limits';
 import { buildGraphQLSchema } from './schema';
 
-const JSON_BODY_LIMIT = '1mb';
+export const JSON_BODY_LIMIT_BYTES = 1024 * 1024;
+export const DEFAULT_SHUTDOWN_GRACE_MS = 10_000;
+/** Node's own defaults (60 s for headers, 300 s for a request) let a slow client hold a socket for minutes. */
+const HEADERS_TIMEOUT_MS = 20_000;
+const REQUEST_TIMEOUT_MS = 30_000;
+
+/** Origins a browser may call the API from: a list of exact origins, or '*' for any. */
+export type CorsOrigins = readonly string[] | '*';
 
 export interface ServerOptions {
-  /** A fixed ontology; or `live`, an ontology that grows through `addArticle`. */
+  /**
+   * The ontology to serve: a fixed `store`, or `live`, one that grows through `addArticle`. With neither the
+   * server starts unready: /healthz answers, /readyz and GraphQL answer 503 until `setStore` or `setLive`.
+   */
   store?: OntologyStore;
   live?: LiveOntology;
   /** 0 picks a free port; the one chosen is in the returned `port`. */
@@ -29,6 +42,14 @@ export interface ServerOptions {
   host?: string;
   /** A schema built earlier, so tests and reloads need not build one per server. */
   schema?: GraphQLSchema;
+  /** Query limits; DEFAULT_QUERY_LIMITS when omitted. */
+  limits?: QueryLimits;
+  /** Cross-origin callers allowed; none when omitted (same-origin pages, curl and servers need none). */
+  corsOrigins?: CorsOrigins;
+  /** Schema introspection; on unless NODE_ENV=production when omitted. */
+  introspection?: boolean;
+  /** How long `stop()` lets requests in flight finish before it closes their connections. */
+  shutdownGraceMs?: number;
   /** The built dashboard served on /dashboard; by default dist/dashboard/, which `npm run build` writes. */
   dashboardDir?: string;
 }
@@ -37,21 +58,39 @@ export interface RunningServer {
   /** The GraphQL endpoint, e.g. http://localhost:4000/graphql */
   url: string;
   port: number;
-  /** Stops taking requests, lets the ones in flight finish, then closes the port. */
+  /** True once a store is served and until `stop()` begins. */
+  isReady(): boolean;
+  /** Serves `store` from the next request on; the first call makes the server ready. */
+  setStore(store: OntologyStore): void;
+  /** Serves a live ontology (which `addArticle` grows) from the next request on. */
+  setLive(live: LiveOntology): void;
+  /**
+   * Stops taking requests, lets the ones in flight finish for up to `shutdownGraceMs`, then closes what is
+   * left and the port.
+   */
   stop(): Promise<void>;
 }
 
+function errorBody(message: string, code: string): { errors: { message: string; extensions: { code: string } }[] } {
+  return { errors: [{ message, extensions: { code } }] };
+}
+
+const HTTP_ERROR_CODES: Record<number, string> = {
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+};
+
 /**
- * Failures before GraphQL runs (a body over the limit, malformed JSON) answered in the GraphQL error shape,
- * without the stack trace Express's default handler would print.
+ * Failures before GraphQL runs (a body over the limit, malformed JSON, an unsupported charset) answered in the
+ * GraphQL error shape, without the stack trace Express's default handler would print.
  */
 const answerHttpError: ErrorRequestHandler = (error, _req, res, next) => {
   if (res.headersSent) return next(error);
   const status = typeof error?.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
   if (status === 500) console.error(error);
   const message = status === 500 ? 'Internal server error' : String(error.message);
-  const code = status === 500 ? 'INTERNAL_SERVER_ERROR' : status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST';
-  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+  const code = status === 500 ? 'INTERNAL_SERVER_ERROR' : (HTTP_ERROR_CODES[status] ?? 'BAD_REQUEST');
+  res.status(status).json(errorBody(message, code));
 };
 
 function listen(httpServer: Server, port: number, host: string | undefined): Promise<number> {
@@ -80,47 +119,94 @@ function dashboard(dir: string): express.RequestHandler {
 }
 
 /**
+ * CORS for the GraphQL routes: only the configured origins get `Access-Control-Allow-Origin`, and preflights
+ * allow the headers a GraphQL client sends, including Apollo's CSRF-prevention ones.
+ */
+function corsFor(origins: CorsOrigins): RequestHandler {
+  return cors({
+    origin: origins === '*' ? '*' : [...origins],
+    methods: ['GET', 'POST', 'OPTIONS'],
+    allowedHeaders: ['content-type', 'accept', 'apollo-require-preflight', 'x-apollo-operation-name'],
+    maxAge: 600,
+  });
+}
+
+/**
  * Serves the ontology over GraphQL on /graphql and / (a browser gets the GraphiQL playground there), the
- * dashboard on /dashboard/, and GET /healthz for probes. Resolves once listening.
+ * dashboard on /dashboard/, GET /healthz (liveness) and GET /readyz (readiness). Resolves once listening.
  */
 export async function createServer({
-  store,
-  live,
+  store: initialStore,
+  live: initialLive,
   port,
   host,
   schema = buildGraphQLSchema(),
+  limits = DEFAULT_QUERY_LIMITS,
+  corsOrigins = [],
+  introspection,
+  shutdownGraceMs = DEFAULT_SHUTDOWN_GRACE_MS,
   dashboardDir = join(repoRoot(), 'dist', 'dashboard'),
 }: ServerOptions): Promise<RunningServer> {
-  if (store === undefined && live === undefined) throw new Error('createServer needs a store or a live ontology');
-  const current = (): OntologyStore => (live ? live.store : store!);
+  let fixed = initialStore;
+  let live = initialLive;
+  let stopping = false;
+  const current = (): OntologyStore | undefined => live?.store ?? fixed;
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createHttpServer(app);
+  httpServer.headersTimeout = HEADERS_TIMEOUT_MS;
+  httpServer.requestTimeout = REQUEST_TIMEOUT_MS;
 
+  // Read per server, not once at import, so a test can start a production-mode server.
+  const production = process.env.NODE_ENV === 'production';
+  const introspectionOn = introspection ?? !production;
+  const limitOptions = queryLimitOptions(limits);
   const apollo = new ApolloServer<ApiContext>({
     schema,
-    formatError,
-    // Read per server, not once at import, so a test can start a production-mode server.
-    includeStacktraceInErrorResponses: process.env.NODE_ENV !== 'production',
-    // The schema is published as schema.graphql anyway, and GraphiQL needs introspection.
-    introspection: true,
+    formatError: createFormatError({ maskInternalErrors: production }),
+    includeStacktraceInErrorResponses: !production,
+    introspection: introspectionOn,
+    // Without introspection, "Did you mean …" suggestions would spell out the schema field by field.
+    hideSchemaDetailsFromClientErrors: !introspectionOn,
+    parseOptions: limitOptions.parseOptions,
+    validationRules: [KnownOperationTypesRule, ...limitOptions.validationRules],
     // Signals belong to the process (src/main.ts), not to each server a test starts.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), landingPagePlugin(schema)],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: shutdownGraceMs }),
+      landingPagePlugin(schema),
+      ...limitOptions.plugins,
+    ],
   });
   await apollo.start();
 
+  const ready = (): boolean => current() !== undefined && !stopping;
+
   app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok', counts: countsByType(current()) });
+    const store = current();
+    res.json(store ? { status: 'ok', counts: countsByType(store) } : { status: 'ok' });
   });
+  app.get('/readyz', (_req, res) => {
+    if (ready()) {
+      res.json({ status: 'ready', counts: countsByType(current()!) });
+    } else {
+      res.status(503).set('retry-after', '1').json({ status: stopping ? 'stopping' : 'starting' });
+    }
+  });
+  const whenReady: RequestHandler = (_req, res, next) => {
+    if (current()) return next();
+    res.status(503).set('retry-after', '1').json(errorBody('The ontology is still being built; try again shortly', 'SERVICE_UNAVAILABLE'));
+  };
   app.use('/dashboard', dashboard(dashboardDir));
+  app.use(['/graphql', '/'], corsFor(corsOrigins));
   app.all(
     ['/graphql', '/'],
-    express.json({ limit: JSON_BODY_LIMIT }),
-    expressMiddleware(apollo, { context: async (): Promise<ApiContext> => ({ store: current(), live }) }),
+    whenReady,
+    express.json({ limit: JSON_BODY_LIMIT_BYTES }),
+    expressMiddleware(apollo, { context: async (): Promise<ApiContext> => ({ store: current()!, live }) }),
   );
   app.use((_req, res) => {
-    res.status(404).json({ errors: [{ message: 'Not found: GraphQL is served on /graphql', extensions: { code: 'NOT_FOUND' } }] });
+    res.status(404).json(errorBody('Not found: GraphQL is served on /graphql', 'NOT_FOUND'));
   });
   app.use(answerHttpError);
 
@@ -134,6 +220,17 @@ export async function createServer({
   return {
     url: `http://${displayHost(host)}:${boundPort}/graphql`,
     port: boundPort,
-    stop: () => apollo.stop(),
+    isReady: ready,
+    setStore(next) {
+      fixed = next;
+      live = undefined;
+    },
+    setLive(next) {
+      live = next;
+    },
+    stop() {
+      stopping = true;
+      return apollo.stop();
+    },
   };
 }

@@ -6,7 +6,7 @@ import { mergeExtractions } from '../merge/mergeExtractions';
 import { OntologyStore } from '../ontology/OntologyStore';
 import { prepareSearch } from '../ontology/search';
 import type { SourceRecord } from '../ontology/types';
-import { extractCorpus, toSourceRecord, type ExtractedCorpus } from '../pipeline';
+import { extractCorpus, extractCorpusInTurns, toSourceRecord, type ExtractedCorpus } from '../pipeline';
 import { addedArticlePath, nextSequence, writeArticleFile } from './corpusFiles';
 import { diffStores, type StoreDiff } from './diffStores';
 
@@ -71,6 +71,11 @@ export class LiveOntology {
   /** Loads, extracts and merges every article in `corpusDir` (see loadCorpus). */
   static open(corpusDir: string): LiveOntology {
     return new LiveOntology(corpusDir, extractCorpus(loadCorpus(corpusDir)));
+  }
+
+  /** The same, letting the event loop run between articles: for a server that already answers probes. */
+  static async openInTurns(corpusDir: string): Promise<LiveOntology> {
+    return new LiveOntology(corpusDir, await extractCorpusInTurns(loadCorpus(corpusDir)));
   }
 
   /** The current version. */

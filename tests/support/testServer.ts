@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { GraphQLSchema } from 'graphql';
-import { createServer, type RunningServer } from '../../src/graphql/server';
+import { createServer, type RunningServer, type ServerOptions } from '../../src/graphql/server';
 import { LiveOntology } from '../../src/ingest/LiveOntology';
 import type { OntologyStore } from '../../src/ontology/OntologyStore';
 import { buildStore } from '../../src/pipeline';
@@ -30,9 +30,13 @@ export interface TestServer {
 }
 
 /** The real server on a free loopback port, serving `ontology` (by default the one built from seeds/). */
-export async function startTestServer(schema: GraphQLSchema, ontology: OntologyStore | LiveOntology = buildStore(SEEDS_DIR)): Promise<TestServer> {
+export async function startTestServer(
+  schema: GraphQLSchema,
+  ontology: OntologyStore | LiveOntology = buildStore(SEEDS_DIR),
+  options: Partial<ServerOptions> = {},
+): Promise<TestServer> {
   const live = ontology instanceof LiveOntology ? ontology : undefined;
-  const server = await createServer({ ...(live ? { live } : { store: ontology as OntologyStore }), port: 0, host: '127.0.0.1', schema });
+  const server = await createServer({ ...(live ? { live } : { store: ontology as OntologyStore }), port: 0, host: '127.0.0.1', schema, ...options });
   const query = async <TData>(text: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<TData>> => {
     const response = await fetch(server.url, {
       method: 'POST',

@@ -17,6 +17,7 @@ import {
   type StatementOrderField,
 } from '../../ontology/queries';
 import type { Page } from '../connection';
+import { pageComplexity } from '../limits/cost';
 import type { ApiContext } from '../context';
 import type { ActorWhere, AgreementWhere, DiscrepancyWhere, MeetingWhere, SourceWhere, StatementWhere } from '../inputs/filters';
 import {
@@ -51,32 +52,32 @@ export class QueryResolver {
     return store.node(id) ?? null;
   }
 
-  @Query(() => SourceConnection)
+  @Query(() => SourceConnection, { complexity: pageComplexity })
   sources(@Args(() => SourceListArgs) args: ListArgs<SourceWhere, SourceOrderField>, @Ctx() { store }: ApiContext): Page<SourceRecord> {
     return listPage(listsOf(store).sources, (filter, order) => querySources(store, filter, order), args);
   }
 
-  @Query(() => ActorConnection)
+  @Query(() => ActorConnection, { complexity: pageComplexity })
   actors(@Args(() => ActorListArgs) args: ListArgs<ActorWhere, ActorOrderField>, @Ctx() { store }: ApiContext): Page<ActorNode> {
     return listPage(listsOf(store).actors, (filter, order) => queryActors(store, filter, order), args);
   }
 
-  @Query(() => StatementConnection)
+  @Query(() => StatementConnection, { complexity: pageComplexity })
   statements(@Args(() => StatementListArgs) args: ListArgs<StatementWhere, StatementOrderField>, @Ctx() { store }: ApiContext): Page<StatementNode> {
     return listPage(listsOf(store).statements, (filter, order) => queryStatements(store, filter, order), args);
   }
 
-  @Query(() => MeetingConnection)
+  @Query(() => MeetingConnection, { complexity: pageComplexity })
   meetings(@Args(() => MeetingListArgs) args: ListArgs<MeetingWhere, MeetingOrderField>, @Ctx() { store }: ApiContext): Page<MeetingNode> {
     return listPage(listsOf(store).meetings, (filter, order) => queryMeetings(store, filter, order), args);
   }
 
-  @Query(() => AgreementConnection)
+  @Query(() => AgreementConnection, { complexity: pageComplexity })
   agreements(@Args(() => AgreementListArgs) args: ListArgs<AgreementWhere, AgreementOrderField>, @Ctx() { store }: ApiContext): Page<AgreementNode> {
     return listPage(listsOf(store).agreements, (filter, order) => queryAgreements(store, filter, order), args);
   }
 
-  @Query(() => DiscrepancyConnection, { description: 'Facts on which the sources disagree.' })
+  @Query(() => DiscrepancyConnection, { description: 'Facts on which the sources disagree.', complexity: pageComplexity })
   discrepancies(@Args(() => DiscrepancyListArgs) args: ListArgs<DiscrepancyWhere, DiscrepancyOrderField>, @Ctx() { store }: ApiContext): Page<DiscrepancyRecord> {
     return listPage(listsOf(store).discrepancies, (filter, order) => queryDiscrepancies(store, filter, order), args);
   }

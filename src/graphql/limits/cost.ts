@@ -1,0 +1,89 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { getNamedType, getNullableType, GraphQLError, isLeafType, isListType, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type ComplexityEstimator, type ComplexityEstimatorArgs } from 'graphql-query-complexity';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../PageArgs';
+import { LIMIT_ERROR_CODES } from './queryLimits';
+
+/**
+ * How many items a list that is not paged (a meeting's participants, an actor's statements, a node's
+ * reports) is assumed to hold when a query is costed, before it runs.
+ */
+export const ASSUMED_LIST_SIZE = 5;
+
+/**
+ * Field complexity of a paged top-level list (type-graphql `complexity`): the connection's selection once per
+ * item the page can hold, `first` being read from the arguments after the request's variables are applied.
+ * A `first` outside the contract's 0–500 costs nothing: argument validation refuses it with its own
+ * BAD_USER_INPUT before anything under it runs.
+ */
+export function pageComplexity({ args, childComplexity }: ComplexityEstimatorArgs): number {
+  const first = typeof args.first === 'number' ? args.first : DEFAULT_PAGE_SIZE;
+  if (first < 0 || first > MAX_PAGE_SIZE) return 1;
+  return 1 + first * childComplexity;
+}
+
+/** A list of objects without a field complexity of its own: its selection once per assumed item. */
+export function listEstimator(assumedSize = ASSUMED_LIST_SIZE): ComplexityEstimator {
+  return ({ field, childComplexity }) => {
+    const type = getNullableType(field.type);
+    if (!isListType(type) || isLeafType(getNamedType(type))) return undefined;
+    return 1 + assumedSize * childComplexity;
+  };
+}
+
+/** Explicit field complexities first, then lists, then one unit for any other field. */
+export const COST_ESTIMATORS: ComplexityEstimator[] = [
+  fieldExtensionsEstimator(),
+  listEstimator(),
+  simpleEstimator({ defaultComplexity: 1 }),
+];
+
+const NODE_LIMIT_MESSAGE = 'Query exceeds the maximum allowed number of nodes.';
+
+export function costLimitError(maxCost: number, cost: number | undefined): GraphQLError {
+  const message =
+    cost === undefined
+      ? `Query cost limit of ${maxCost} exceeded: the query has too many fields to cost.`
+      : `Query cost limit of ${maxCost} exceeded, found ${cost}.`;
+  return new GraphQLError(message, {
+    extensions: { code: LIMIT_ERROR_CODES.maxCost, limit: maxCost, ...(cost === undefined ? {} : { cost }), http: { status: 400 } },
+  });
+}
+
+/**
+ * The cost of the operation a request will run, with that request's variables, or undefined when its variables
+ * do not fit the operation: execution then refuses them with BAD_USER_INPUT, which says more than a cost could.
+ */
+export function operationCost(
+  schema: GraphQLSchema,
+  query: DocumentNode,
+  operationName: string | undefined,
+  variables: Record<string, unknown> | undefined,
+): number | undefined | 'too-many-nodes' {
+  try {
+    return getComplexity({ schema, query, operationName, variables, estimators: COST_ESTIMATORS });
+  } catch (error) {
+    if (error instanceof GraphQLError && error.message === NODE_LIMIT_MESSAGE) return 'too-many-nodes';
+    if (error instanceof GraphQLError) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Refuses an operation whose estimated cost is over `maxCost`, once the operation is known and before it runs.
+ * It runs here rather than as a validation rule because validation does not see the variables, and a page
+ * size given as `$first` is what decides most of the cost.
+ */
+export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, request, operationName }) {
+          const cost = operationCost(schema, document, operationName ?? undefined, request.variables);
+          if (cost === 'too-many-nodes') throw costLimitError(maxCost, undefined);
+          if (cost !== undefined && cost > maxCost) throw costLimitError(maxCost, cost);
+        },
+      };
+    },
+  };
+}
