@@ -7,27 +7,10 @@ const HEADER_LINE = /^([A-Za-z][A-Za-z0-9_-]{0,30}):[ \t]*(.*?)[ \t]*$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const KNOWN_KEYS = new Set(['url', 'outlet', 'title', 'date', 'id']);
 
-/**
- * The longest line an article may hold, in characters. A paragraph of news runs to a few hundred; the limit
- * bounds extraction time, which grows with a line's length times the sentences on it (an article that is one
- * 128 KiB line of short sentences took 72 s; within this limit the slowest 128 KiB article tried takes 6–8 s).
- */
-export const MAX_LINE_CHARS = 8192;
 
 export class ArticleFormatError extends Error {}
 
 /** Length of the longest line (split at \n, as the extractor splits them). */
-function longestLine(text: string): number {
-  let longest = 0;
-  for (let start = 0; start <= text.length; ) {
-    const nl = text.indexOf('\n', start);
-    const end = nl === -1 ? text.length : nl;
-    longest = Math.max(longest, end - start);
-    start = end + 1;
-  }
-  return longest;
-}
-
 export function isValidIsoDate(value: string): boolean {
   if (!ISO_DATE.test(value)) return false;
   const d = new Date(`${value}T00:00:00Z`);
@@ -105,9 +88,5 @@ export function parseArticle(id: string, origin: string, raw: string): Article {
   while (bodyStart < raw.length && (raw[bodyStart] === '\n' || raw[bodyStart] === '\r')) bodyStart++;
   const text = raw.slice(bodyStart);
   if (text.trim() === '') throw new ArticleFormatError('has no body text');
-  const line = longestLine(text);
-  if (line > MAX_LINE_CHARS) {
-    throw new ArticleFormatError(`has a line of ${line} characters, over the limit of ${MAX_LINE_CHARS} (paragraphs must be on lines of their own)`);
-  }
   return { id, origin, text, title, outlet, url, publishedAt, metadata };
 }

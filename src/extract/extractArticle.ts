@@ -6,6 +6,7 @@ import { extractAgreements } from './events/AgreementExtractor';
 import { extractMeetings } from './events/MeetingExtractor';
 import { extractQuantityFacts } from './events/QuantityFactExtractor';
 import { findNonProseSentences } from './layout';
+import { SpanIndex } from './spanIndex';
 import { ArticleDates } from './values/DateResolver';
 import { findQuotes, insideSpans } from './speech/QuoteFinder';
 import { SpeakerResolver } from './speech/SpeakerResolver';
@@ -42,11 +43,12 @@ function findNumbers(analysis: AnalyzedText, nonProse: ReadonlySet<number>, isQu
   const out: NumericMention[] = [];
   for (const s of analysis.sentences) {
     if (nonProse.has(s.index)) continue;
+    const fromThisSentence = out.length;
     const text = analysis.text.slice(s.start, s.end);
     for (const q of [...findDurations(text), ...findPeriods(text), ...findMoney(text), ...findCounts(text)]) {
       const start = s.start + q.index;
       if (isQuoted(start) || /\(\s*[^()]*$/.test(text.slice(0, q.index))) continue;
-      if (out.some((o) => o.start < start + q.text.length && start < o.end)) continue;
+      if (out.slice(fromThisSentence).some((o) => o.start < start + q.text.length && start < o.end)) continue;
       out.push({ start, end: start + q.text.length, value: { text: q.text, unit: q.unit, low: q.low, high: q.high } });
     }
   }
@@ -63,15 +65,16 @@ export function extractArticle(article: Article): ArticleExtraction {
   const isQuoted = insideSpans(topQuotes);
 
   const { actors, mentions, modifiers, places } = new ActorRecognizer(lexicon).recognize(analysis, nonProse, topQuotes);
+  const mentionIndex = new SpanIndex(mentions);
   const speakers = new SpeakerResolver(analysis, mentions, modifiers, actors, lexicon, isQuoted, topQuotes);
   const dates = new ArticleDates(article.text, article.publishedAt);
-  const { statements, quotes: detected } = new StatementExtractor({ analysis, quotes, nonProse, mentions, actors, speakers, dates, isQuoted }).extract();
-  const meetings = extractMeetings({ analysis, mentions, actors, places, nonProse, speakers, dates, isQuoted });
-  const agreements = extractAgreements({ analysis, mentions, actors, nonProse, dates, isQuoted });
+  const { statements, quotes: detected } = new StatementExtractor({ analysis, quotes, nonProse, mentions, mentionIndex, actors, speakers, dates, isQuoted }).extract();
+  const meetings = extractMeetings({ analysis, mentions, mentionIndex, actors, places, nonProse, speakers, dates, isQuoted });
+  const agreements = extractAgreements({ analysis, mentionIndex, actors, nonProse, dates, isQuoted });
   const facts = extractQuantityFacts({ analysis, actors, speakers, nonProse, isQuoted });
 
   for (const s of statements) {
-    const inside = mentions.filter((m) => s.spans.some((sp) => m.start >= sp.start && m.end <= sp.end) && m.key !== s.speakerKey);
+    const inside = s.spans.flatMap((sp) => mentionIndex.within(sp.start, sp.end)).filter((m) => m.key !== s.speakerKey);
     s.aboutKeys = [...new Set(inside.map((m) => m.key))];
   }
   linkStatementsToMeetings(article.text, statements, meetings);

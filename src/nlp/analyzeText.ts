@@ -35,13 +35,17 @@ function alignTokens(text: string, values: string[]): [number, number][] {
  * headlines, datelines and boilerplate on lines of their own without final punctuation.
  */
 export function analyzeText(text: string): AnalyzedText {
-  const doc = nlp.readDoc(text);
+  // wink's tokenizer slows sharply on very long tokens (a 64 KB token takes seconds). Runs of 65+ non-space
+  // characters (encoded blobs, long rules of punctuation) carry nothing to extract: blank them, keeping
+  // every offset, and take token values from the original text.
+  const readable = text.replace(/\S{65,}/g, (run) => ' '.repeat(run.length));
+  const doc = nlp.readDoc(readable);
   const values = doc.tokens().out(its.value) as string[];
   const normals = doc.tokens().out(its.normal) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
   // wink types its.lemma with a signature that out() does not accept, though it works at run time.
   const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.normal) as string[];
-  const offsets = alignTokens(text, values);
+  const offsets = alignTokens(readable, values);
 
   // wink emits line breaks as tokens; they are separators here, and a line break always ends a sentence.
   const ownIndex: number[] = [];

@@ -1,6 +1,7 @@
 import type { AnalyzedText, Sentence } from '../../nlp/types';
 import type { AgreementStatus } from '../../ontology/types';
 import type { ActorMention, ArticleActor, ExtractedAgreement } from '../types';
+import type { SpanIndex } from '../spanIndex';
 import { squeeze } from '../textForms';
 import type { ArticleDates } from '../values/DateResolver';
 
@@ -39,7 +40,7 @@ const PLACE_PREPOSITIONS = /\b(in|at|from|near)\s+(the\s+)?$/i;
 
 interface Context {
   analysis: AnalyzedText;
-  mentions: readonly ActorMention[];
+  mentionIndex: SpanIndex<ActorMention>;
   actors: ReadonlyMap<string, ArticleActor>;
   nonProse: ReadonlySet<number>;
   dates: ArticleDates;
@@ -73,10 +74,10 @@ function agreementIn(sentence: Sentence, clause: { start: number; end: number },
   // "Poland's offer", "a proposal by Poland" — not "denied making such a proposal".
   const triggerStart = clause.start + trigger.m.index;
   const triggerEnd = triggerStart + trigger.m[0].length;
-  const proposer = ctx.mentions.some(
+  const proposer = ctx.mentionIndex.within(Math.max(0, triggerStart - 200), triggerEnd + 200).some(
     (m) => (m.end <= triggerStart && triggerStart - m.end <= 4) || (m.start >= triggerEnd && /^\s+(by|from)\s+(the\s+)?$/.test(text.slice(triggerEnd, m.start))),
   );
-  const inClause = ctx.mentions.filter((m) => m.start >= clause.start && m.end <= clause.end && !ctx.isQuoted(m.start));
+  const inClause = ctx.mentionIndex.within(clause.start, clause.end).filter((m) => !ctx.isQuoted(m.start));
   // Countries named as locations ("arrested in Cyprus") are not parties, unless nothing else is named.
   const acting = inClause.filter((m) => !PLACE_PREPOSITIONS.test(text.slice(Math.max(0, m.start - 12), m.start)));
   const partyKeys = new Set<string>();

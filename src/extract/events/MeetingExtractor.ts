@@ -120,7 +120,7 @@ type FoundMeeting = ExtractedMeeting & { coarselyDated?: boolean };
 function meetingsIn(sentence: Sentence, ctx: Context): FoundMeeting[] {
   const { tokens, text } = ctx.analysis;
   const out: FoundMeeting[] = [];
-  const actorMentions = ctx.mentions.filter((m) => m.sentence === sentence.index && !ctx.isQuoted(m.start));
+
   const isParticipant = (m: ActorMention) => {
     const kind = ctx.actors.get(m.key)?.kind;
     const next = tokens[m.lastToken + 1]?.normal;

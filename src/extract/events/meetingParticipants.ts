@@ -1,10 +1,12 @@
 import type { AnalyzedText, Sentence } from '../../nlp/types';
 import type { ResolvedSpeaker, SpeakerResolver } from '../speech/SpeakerResolver';
+import type { SpanIndex } from '../spanIndex';
 import type { ActorMention, ArticleActor } from '../types';
 
 export interface ParticipantContext {
   analysis: AnalyzedText;
   mentions: readonly ActorMention[];
+  mentionIndex: SpanIndex<ActorMention>;
   actors: ReadonlyMap<string, ArticleActor>;
   speakers: SpeakerResolver;
   isQuoted: (pos: number) => boolean;
@@ -27,7 +29,7 @@ function isPossessive(analysis: AnalyzedText, m: ActorMention): boolean {
 export function participantGroups(i: number, sentence: Sentence, isVerb: boolean, ctx: ParticipantContext): string[][] {
   const { analysis } = ctx;
   const { tokens, text } = analysis;
-  const inSentence = ctx.mentions.filter((m) => m.sentence === sentence.index && !ctx.isQuoted(m.start));
+  const inSentence = ctx.mentionIndex.within(sentence.start, sentence.end).filter((m) => !ctx.isQuoted(m.start));
   const isParticipant = (m: ActorMention) => {
     const kind = ctx.actors.get(m.key)?.kind;
     return (kind === 'PERSON' || kind === 'ORGANIZATION') && !isPossessive(analysis, m);
@@ -107,7 +109,8 @@ function pluralSubject(i: number, sentence: Sentence, ctx: ParticipantContext): 
     const named = latest.keys.map((key) => ctx.mentions.find((m) => m.key === key));
     if (named.every((m) => m !== undefined)) return named as ActorMention[];
   }
-  const earlier = ctx.mentions.filter((m) => m.sentence < sentence.index && sentence.index - m.sentence <= 5 && ctx.actors.get(m.key)?.kind === 'PERSON' && !ctx.isQuoted(m.start));
+  const from = ctx.analysis.sentences[Math.max(0, sentence.index - 5)].start;
+  const earlier = ctx.mentionIndex.within(from, sentence.start).filter((m) => ctx.actors.get(m.key)?.kind === 'PERSON' && !ctx.isQuoted(m.start));
   const distinct: ActorMention[] = [];
   for (const m of [...earlier].reverse()) {
     if (!distinct.some((d) => d.key === m.key)) distinct.push(m);

@@ -15,6 +15,8 @@ const SKIPPABLE = new Set(
   'has have had is was were been be being also later earlier then reportedly publicly repeatedly previously already again once officially recently afterwards afterward just not never only still further separately subsequently initially first finally today yesterday tonight now too even all both himself herself itself themselves'.split(' '),
 );
 const PRONOUNS = new Set(['he', 'she']);
+/** How many sentences back a description ("the envoy") may refer. */
+const DESCRIPTION_REACH = 30;
 const HEADS_OF_STATE = ['president', 'prime minister', 'chancellor', 'leader', 'premier', 'king', 'supreme leader'];
 /** Offices whose words are their institution's when the person is not named. */
 const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'representative', 'diplomat', 'source', 'sources']);
@@ -37,6 +39,10 @@ const KIND_NOUNS: Record<string, readonly ActorKind[]> = {
  */
 export class SpeakerResolver {
   private readonly mentionByLastToken = new Map<number, ActorMention>();
+  /** Mentions (and modifiers) by sentence, so that every look-back reads a few sentences, not the article. */
+  private readonly bySentence = new Map<number, ActorMention[]>();
+  private readonly modifiersBySentence = new Map<number, ModifierMention[]>();
+  private readonly titlesOf = new Map<string, string[]>();
   private readonly mentionByFirstToken = new Map<number, ActorMention>();
   private readonly inDate: boolean[];
   /** Speakers of statements found so far, in text order: the antecedents of "he said". */
@@ -55,9 +61,18 @@ export class SpeakerResolver {
     for (const m of mentions) {
       this.mentionByLastToken.set(m.lastToken, m);
       this.mentionByFirstToken.set(m.firstToken, m);
+      this.bySentence.set(m.sentence, [...(this.bySentence.get(m.sentence) ?? []), m]);
     }
+    for (const m of modifiers) this.modifiersBySentence.set(m.sentence, [...(this.modifiersBySentence.get(m.sentence) ?? []), m]);
     const { tokens, entities } = analysis;
-    this.inDate = tokens.map((t) => entities.some((e) => (e.type === 'DATE' || e.type === 'TIME') && t.start >= e.start && t.end <= e.end));
+    // One sweep over tokens and date entities, both in text order.
+    const dates = entities.filter((e) => e.type === 'DATE' || e.type === 'TIME');
+    this.inDate = new Array<boolean>(tokens.length).fill(false);
+    let d = 0;
+    tokens.forEach((t, i) => {
+      while (d < dates.length && dates[d].end <= t.start) d++;
+      this.inDate[i] = d < dates.length && t.start >= dates[d].start && t.end <= dates[d].end;
+    });
   }
 
   private isPossessive(tokenIndex: number): boolean {
@@ -162,7 +177,8 @@ export class SpeakerResolver {
   private latestOfKind(kinds: readonly ActorKind[], before: number): ResolvedSpeaker | undefined {
     const { tokens } = this.analysis;
     const sentence = tokens[before].sentence;
-    const m = this.mentions.filter((x) => x.lastToken < before && sentence - x.sentence <= 3 && kinds.includes(this.actors.get(x.key)?.kind as ActorKind) && !this.isQuoted(x.start)).pop();
+    const recent = this.sentencesBack(sentence, 3).flatMap((s) => this.inSentence(s));
+    const m = recent.filter((x) => x.lastToken < before && kinds.includes(this.actors.get(x.key)?.kind as ActorKind) && !this.isQuoted(x.start)).pop();
     return m ? { key: m.key, start: tokens[before].start, end: tokens[before + 1].end } : undefined;
   }
 
@@ -197,7 +213,7 @@ export class SpeakerResolver {
   sentenceSubject(cue: number, kinds: readonly ActorKind[] = ['PERSON', 'ORGANIZATION']): ResolvedSpeaker | undefined {
     const { tokens } = this.analysis;
     const sentence = tokens[cue].sentence;
-    const candidates = this.mentions.filter((m) => m.sentence === sentence && m.lastToken < cue && !this.isPossessive(m.lastToken) && !this.isQuoted(m.start));
+    const candidates = this.inSentence(sentence).filter((m) => m.lastToken < cue && !this.isPossessive(m.lastToken) && !this.isQuoted(m.start));
     const m = kinds.map((kind) => candidates.find((c) => this.actors.get(c.key)?.kind === kind)).find((x) => x !== undefined);
     return m ? { key: m.key, start: m.start, end: m.end } : undefined;
   }
@@ -211,12 +227,12 @@ export class SpeakerResolver {
     const t = tokens[tokenIndex];
     const span = { start: t.start, end: t.end };
     const isPerson = (m: ActorMention) => this.actors.get(m.key)?.kind === 'PERSON' && !this.isQuoted(m.start);
-    const sameSentence = this.mentions.filter((m) => m.sentence === t.sentence && m.lastToken < tokenIndex && isPerson(m));
+    const sameSentence = this.inSentence(t.sentence).filter((m) => m.lastToken < tokenIndex && isPerson(m));
     if (sameSentence.length > 0) return { key: sameSentence[sameSentence.length - 1].key, ...span };
     for (let s = t.sentence - 1; s >= Math.max(0, t.sentence - 3); s--) {
       const speaker = [...this.recentSpeakers].reverse().find((x) => x.sentence === s && this.actors.get(x.key)?.kind === 'PERSON');
       if (speaker) return { key: speaker.key, ...span };
-      const subject = this.mentions.find((m) => m.sentence === s && isPerson(m));
+      const subject = this.inSentence(s).find(isPerson);
       if (subject) return { key: subject.key, ...span };
       // 'A Kremlin spokesman said ... "...," he said.': the unnamed spokesperson's institution goes on speaking.
       const institution = [...this.recentSpeakers].reverse().find((x) => x.sentence === s);
@@ -242,17 +258,20 @@ export class SpeakerResolver {
     if (!definite && article !== 'a' && article !== 'an' && first === headIndex) return undefined;
     const start = article === 'the' || article === 'a' || article === 'an' ? tokens[first - 1].start : tokens[first].start;
     const span = { start, end: tokens[headIndex].end };
-    const inside = [...this.modifiers, ...this.mentions].filter((m) => m.start >= tokens[first].start && m.end <= tokens[headIndex].start);
+    const sentence = tokens[headIndex].sentence;
+    const around = [...(this.modifiersBySentence.get(sentence) ?? []), ...this.inSentence(sentence)];
+    const inside = around.filter((m) => m.start >= tokens[first].start && m.end <= tokens[headIndex].start);
     const modifierKeys = new Set(inside.map((m) => m.key));
     // "the envoy", "the Ukrainian leader": someone this article already named with that office.
     if (definite || first < headIndex) {
       const heads = head === 'leader' ? HEADS_OF_STATE : [head];
-      const candidates = this.mentions.filter((m) => {
+      // Someone named in the last 30 sentences: a description refers back, but not indefinitely far.
+      const recent = this.sentencesBack(sentence, DESCRIPTION_REACH).flatMap((s) => this.inSentence(s));
+      const candidates = recent.filter((m) => {
         if (m.lastToken >= first) return false;
         const actor = this.actors.get(m.key);
         if (!actor || actor.kind !== 'PERSON') return false;
-        const titles = [...actor.titles.map((x) => x.title.toLowerCase()), ...(this.lexicon.entry(actor.name)?.titles ?? [])];
-        if (!titles.some((title) => heads.some((h) => title.includes(h)))) return false;
+        if (!this.titles(actor).some((title) => heads.some((h) => title.includes(h)))) return false;
         return modifierKeys.size === 0 || [...modifierKeys].some((k) => this.affiliatedWith(actor.key, k));
       });
       const chosen = candidates[candidates.length - 1];
@@ -264,6 +283,26 @@ export class SpeakerResolver {
       inside.find((m) => this.actors.get(m.key)?.kind === 'ORGANIZATION') ?? inside.find((m) => this.actors.get(m.key)?.kind === 'COUNTRY' || !this.actors.has(m.key));
     if (institution && SPOKESPEOPLE.has(head)) return { key: institution.key, ...span };
     return undefined;
+  }
+
+  private inSentence(sentence: number): readonly ActorMention[] {
+    return this.bySentence.get(sentence) ?? [];
+  }
+
+  /** Sentence indexes from `sentence - reach` to `sentence`, oldest first. */
+  private sentencesBack(sentence: number, reach: number): number[] {
+    const from = Math.max(0, sentence - reach);
+    return Array.from({ length: sentence - from + 1 }, (_, i) => from + i);
+  }
+
+  /** The offices an actor is known by, in this article or in the lexicon, lower-cased; computed once per actor. */
+  private titles(actor: ArticleActor): string[] {
+    let titles = this.titlesOf.get(actor.key);
+    if (!titles) {
+      titles = [...actor.titles.map((x) => x.title.toLowerCase()), ...(this.lexicon.entry(actor.name)?.titles ?? [])];
+      this.titlesOf.set(actor.key, titles);
+    }
+    return titles;
   }
 
   /** Whether `key` is, or belongs (through affiliations) to, `target`: Peskov → Kremlin → Russia. */

@@ -1,6 +1,7 @@
 import type { AnalyzedText, Sentence, Span } from '../../nlp/types';
 import { CHANNELS, SPEECH_NOUNS, SPEECH_VERBS } from '../lexicon';
 import type { ActorMention, ArticleActor, DetectedQuote, ExtractedStatement, QuoteSpan } from '../types';
+import { SpanIndex } from '../spanIndex';
 import { squeeze } from '../textForms';
 import type { ArticleDates } from '../values/DateResolver';
 import type { ResolvedSpeaker, SpeakerResolver } from './SpeakerResolver';
@@ -35,6 +36,7 @@ export interface StatementContext {
   quotes: readonly QuoteSpan[];
   nonProse: ReadonlySet<number>;
   mentions: readonly ActorMention[];
+  mentionIndex: SpanIndex<ActorMention>;
   actors: ReadonlyMap<string, ArticleActor>;
   speakers: SpeakerResolver;
   dates: ArticleDates;
@@ -57,7 +59,10 @@ export class StatementExtractor {
   private readonly usedCues = new Set<number>();
   private readonly statementOfCue = new Map<number, ExtractedStatement>();
 
-  constructor(private readonly ctx: StatementContext) {}
+  constructor(private readonly ctx: StatementContext) {
+    this.topQuotes = new SpanIndex(ctx.quotes.filter((q) => !q.nested));
+    for (const m of ctx.mentions) this.mentionAtToken.set(m.firstToken, m);
+  }
 
   extract(): { statements: ExtractedStatement[]; quotes: DetectedQuote[] } {
     const speech = this.ctx.quotes.filter((q) => !q.nested && !this.ctx.nonProse.has(this.sentenceAt(q.start)));
@@ -111,6 +116,10 @@ export class StatementExtractor {
 
   private isQuoted = (pos: number): boolean => this.ctx.isQuoted(pos);
   private readonly cues = new Map<number, Cue | undefined>();
+  private readonly topQuotes: SpanIndex<QuoteSpan>;
+  private readonly mentionAtToken = new Map<number, ActorMention>();
+  /** Statements by the sentences their excerpts start and end in: a cue inside one is found without a scan. */
+  private readonly statementsBySentence = new Map<number, ExtractedStatement[]>();
 
   private cueAt(i: number): Cue | undefined {
     if (!this.cues.has(i)) this.cues.set(i, this.findCue(i));
@@ -181,7 +190,7 @@ export class StatementExtractor {
     if (/\n/.test(text.slice(q.end, tokens[i]?.start ?? q.end))) return undefined;
     // '"... a destination." He said ...': a full stop inside the quote and a capital after it start a new sentence.
     if (/\.\s*$/.test(text.slice(q.contentStart, q.contentEnd)) && /^\p{Lu}/u.test(tokens[i]?.value ?? '')) {
-      const mention = this.ctx.mentions.find((m) => m.firstToken === i);
+      const mention = this.mentionAtToken.get(i);
       const next = mention ? tokens[mention.lastToken + 1] : undefined;
       if (!(mention && next && this.cueAt(mention.lastToken + 1))) return undefined;
     }
@@ -213,7 +222,7 @@ export class StatementExtractor {
     const { tokens } = this.ctx.analysis;
     const afterCue = tokens[cue + 1];
     if (!afterCue) return false;
-    const mention = this.ctx.mentions.find((m) => m.firstToken === cue + 1);
+    const mention = this.mentionAtToken.get(cue + 1);
     const next = mention ? tokens[mention.lastToken + 1] : undefined;
     if (mention && next && (next.pos === 'VERB' || next.pos === 'AUX')) return false;
     // '"...," reiterated that ...' names no speaker after the verb: the verb begins a new clause.
@@ -322,6 +331,9 @@ export class StatementExtractor {
       aboutKeys: [],
     };
     this.statements.push(statement);
+    for (const sentenceIndex of new Set([this.sentenceAt(span.start), this.sentenceAt(Math.max(span.start, span.end - 1))])) {
+      this.statementsBySentence.set(sentenceIndex, [...(this.statementsBySentence.get(sentenceIndex) ?? []), statement]);
+    }
     this.ctx.speakers.recentSpeakers.push({ key: speakerKey, sentence: tokens[cueToken].sentence });
     return statement;
   }
@@ -372,12 +384,13 @@ export class StatementExtractor {
     }
     let contentEnd = tokens[end - 1]?.end ?? sentence.end;
     // Keep a closing quote mark that belongs to a fragment inside the clause.
-    const openFragment = this.ctx.quotes.find((q) => !q.nested && q.start < contentEnd && q.end > contentEnd);
+    const around = this.topQuotes.containing(contentEnd);
+    const openFragment = around && around.start < contentEnd ? around : undefined;
     if (openFragment) contentEnd = openFragment.end;
     if (contentEnd <= contentStart) return;
-    const inside = this.statements.find((s) => s.speakerKey === speaker.key && s.spans.some((sp) => sp.start <= tokens[i].start && sp.end >= tokens[i].end));
+    const inside = (this.statementsBySentence.get(tokens[i].sentence) ?? []).find((s) => s.speakerKey === speaker.key && s.spans.some((sp) => sp.start <= tokens[i].start && sp.end >= tokens[i].end));
     if (inside) return;
-    const fragments = this.ctx.quotes.filter((q) => !q.nested && q.start >= contentStart && q.end <= contentEnd);
+    const fragments = this.topQuotes.within(contentStart, contentEnd);
     const body = squeeze(text.slice(contentStart, contentEnd)).replace(/[\s,.;:]+$/, '');
     // "reported that" with nothing after it reports nothing.
     if (body.split(' ').length < 3) return;
@@ -409,8 +422,7 @@ export class StatementExtractor {
         }
       }
     }
-    for (const m of this.ctx.mentions) {
-      if (m.start < sentence.start || m.end > sentence.end) continue;
+    for (const m of this.ctx.mentionIndex.within(sentence.start, sentence.end)) {
       if (this.ctx.actors.get(m.key)?.kind !== 'ORGANIZATION') continue;
       const before = text.slice(Math.max(sentence.start, m.start - 30), m.start).toLowerCase();
       if (/(told|interview with|according to|quoted by|speaking to|said to|by)\s+(the\s+)?$/.test(before)) {
