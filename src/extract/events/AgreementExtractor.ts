@@ -18,7 +18,7 @@ const TRIGGERS: Trigger[] = [
   // A "tariff truce" is a trade deal, not a military ceasefire.
   { kind: 'deal', pattern: /\b((tariff|trade) (truce|deal|agreement|war truce))\b/i },
   { kind: 'ceasefire', pattern: /\b(cease-?fire|truce|armistice|pause in the (conflict|fighting)|halt (aerial |air )?(strikes|attacks))\b/i },
-  { kind: 'deal', pattern: /\b(peace deal|peace agreement|deal|agreement|accord|pact|treaty|compact|memorandum|agreed to [a-z]+)\b/i },
+  { kind: 'deal', pattern: /\b(peace deal|peace agreement|deal|agreement|accord|pact|treaty|compact|memorandum|agreed (?:[A-Za-z]+ ){0,3}?to [a-z]+|agreed that)\b/i },
 ];
 /** "the deal", "Under the truce", "welcomed the agreement": a reference to an agreement already reported. */
 const DEFINITE = /\b(the|this|that|its|their|Saturday's|Friday's|Thursday's|Wednesday's|Tuesday's|Monday's|Sunday's)\s+([a-z0-9-]+\s+){0,2}$/i;
@@ -78,10 +78,12 @@ function agreementIn(sentence: Sentence, clause: { start: number; end: number },
     (m) => (m.end <= triggerStart && triggerStart - m.end <= 4) || (m.start >= triggerEnd && /^\s+(by|from)\s+(the\s+)?$/.test(text.slice(triggerEnd, m.start))),
   );
   const inClause = ctx.mentionIndex.within(clause.start, clause.end).filter((m) => !ctx.isQuoted(m.start));
-  // Countries named as locations ("arrested in Cyprus") are not parties, unless nothing else is named.
-  const acting = inClause.filter((m) => !PLACE_PREPOSITIONS.test(text.slice(Math.max(0, m.start - 12), m.start)));
+  // Countries named as locations ("arrested in Cyprus") are not parties, unless nothing else is named; nor is
+  // the agency in a dateline ("BOGOTA (AFP) -").
+  const inParentheses = (m: ActorMention) => text[m.start - 1] === '(' && text[m.end] === ')';
+  const acting = inClause.filter((m) => !PLACE_PREPOSITIONS.test(text.slice(Math.max(0, m.start - 12), m.start)) && !inParentheses(m));
   const partyKeys = new Set<string>();
-  for (const m of acting.length > 0 ? acting : inClause) {
+  for (const m of acting.length > 0 ? acting : inClause.filter((x) => !inParentheses(x))) {
     const party = partyOf(m.key, ctx.actors);
     const kind = party ? ctx.actors.get(party)?.kind : undefined;
     if (party && (kind === 'COUNTRY' || kind === 'ORGANIZATION' || kind === 'GROUP')) partyKeys.add(party);
