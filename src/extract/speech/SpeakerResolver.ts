@@ -110,6 +110,7 @@ export class SpeakerResolver {
         return undefined;
       }
       if (PRONOUNS.has(t.normal)) return this.resolvePronoun(i);
+      if (t.normal === 'it') return this.resolveIt(i);
       // "Mendez, who described ...": the relative pronoun stands for the name before the comma;
       // "the Iranian judiciary, whose spokesman said": so does the owner of the office.
       const relative = t.normal === 'who' || t.normal === 'which' ? i : tokens[i - 1]?.normal === 'whose' ? i - 1 : -1;
@@ -130,7 +131,7 @@ export class SpeakerResolver {
         const inner = this.mentionByLastToken.get(i - 1);
         if (inner && inner.firstToken >= j + 1 && !this.isPossessive(i - 1)) {
           const before = tokens[inner.firstToken - 1];
-          if (before && (inner.firstToken - 1 === j || !['to', 'of', 'for', 'with', 'in', 'at'].includes(before.normal))) {
+          if (before && (inner.firstToken - 1 === j || !['to', 'of', 'for', 'with', 'in', 'at', 'by', 'from', 'under', 'as'].includes(before.normal))) {
             return { key: inner.key, start: inner.start, end: inner.end };
           }
         }
@@ -237,6 +238,28 @@ export class SpeakerResolver {
       // 'A Kremlin spokesman said ... "...," he said.': the unnamed spokesperson's institution goes on speaking.
       const institution = [...this.recentSpeakers].reverse().find((x) => x.sentence === s);
       if (institution) return { key: institution.key, ...span };
+    }
+    return undefined;
+  }
+
+  /**
+   * "In a statement on Telegram, it said": an institution earlier in the sentence, else the latest
+   * institution that spoke or was named in the three sentences before.
+   */
+  resolveIt(tokenIndex: number): ResolvedSpeaker | undefined {
+    const { tokens } = this.analysis;
+    const t = tokens[tokenIndex];
+    const span = { start: t.start, end: t.end };
+    const isInstitution = (key: string) => ['ORGANIZATION', 'GROUP', 'COUNTRY'].includes(this.actors.get(key)?.kind ?? '');
+    // "a U.S. proposal that it hand over": a name modifying a noun is not what "it" stands for.
+    const modifiesNoun = (m: ActorMention) => tokens[m.lastToken + 1]?.pos === 'NOUN';
+    const same = this.inSentence(t.sentence).filter((m) => m.lastToken < tokenIndex && isInstitution(m.key) && !this.isQuoted(m.start) && !this.isPossessive(m.lastToken) && !modifiesNoun(m));
+    if (same.length > 0) return { key: same[same.length - 1].key, ...span };
+    for (let s = t.sentence - 1; s >= Math.max(0, t.sentence - 3); s--) {
+      const speaker = [...this.recentSpeakers].reverse().find((x) => x.sentence === s && isInstitution(x.key));
+      if (speaker) return { key: speaker.key, ...span };
+      const named = this.inSentence(s).find((m) => isInstitution(m.key) && !this.isQuoted(m.start) && !this.isPossessive(m.lastToken));
+      if (named) return { key: named.key, ...span };
     }
     return undefined;
   }
