@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { IsOptional, IsString, IsUrl, Matches, MaxLength, ValidateBy, validateSync, type ValidationError } from 'class-validator';
-import { ArticleFormatError, isValidIsoDate } from './parseArticle';
+import { ArticleFormatError, isValidIsoDate, longestLine, MAX_LINE_CHARS } from './parseArticle';
 import type { Article } from './types';
 
 /** Source ids become part of readable node ids, so they are restricted to URL-safe characters. */
@@ -16,6 +16,22 @@ export class ArticleFields {
   @Matches(/\S/, { message: '$property must not be empty or blank' })
   @Matches(/^[^\u0000]*$/, { message: '$property must not contain NUL characters' })
   @MaxLength(MAX_ARTICLE_CHARS, { message: `$property must be at most ${MAX_ARTICLE_CHARS} characters long` })
+  // The guard a `.txt` article meets (parseArticle): extraction time grows with a line's length.
+  @ValidateBy({
+    name: 'maxLineLength',
+    validator: {
+      validate: (value: unknown) => typeof value === 'string' && longestLine(value) <= MAX_LINE_CHARS,
+      defaultMessage: () => `$property must not have a line over ${MAX_LINE_CHARS} characters (paragraphs must be on lines of their own)`,
+    },
+  })
+  // A lone surrogate cannot be written as UTF-8, the encoding of the corpus folder.
+  @ValidateBy({
+    name: 'isWellFormedUnicode',
+    validator: {
+      validate: (value: unknown) => typeof value === 'string' && !/\p{Surrogate}/u.test(value),
+      defaultMessage: () => '$property must be well-formed Unicode (no lone surrogates)',
+    },
+  })
   text!: string;
 
   @IsOptional()

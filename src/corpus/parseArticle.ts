@@ -17,7 +17,7 @@ export const MAX_LINE_CHARS = 8192;
 export class ArticleFormatError extends Error {}
 
 /** Length of the longest line (split at \n, as the extractor splits them). */
-function longestLine(text: string): number {
+export function longestLine(text: string): number {
   let longest = 0;
   for (let start = 0; start <= text.length; ) {
     const nl = text.indexOf('\n', start);
