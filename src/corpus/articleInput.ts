@@ -16,6 +16,14 @@ export class ArticleFields {
   @Matches(/\S/, { message: '$property must not be empty or blank' })
   @Matches(/^[^\u0000]*$/, { message: '$property must not contain NUL characters' })
   @MaxLength(MAX_ARTICLE_CHARS, { message: `$property must be at most ${MAX_ARTICLE_CHARS} characters long` })
+  // A lone surrogate cannot be written as UTF-8, the encoding of the corpus folder.
+  @ValidateBy({
+    name: 'isWellFormedUnicode',
+    validator: {
+      validate: (value: unknown) => typeof value === 'string' && !/\p{Surrogate}/u.test(value),
+      defaultMessage: () => '$property must be well-formed Unicode (no lone surrogates)',
+    },
+  })
   text!: string;
 
   @IsOptional()

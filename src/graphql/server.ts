@@ -66,7 +66,8 @@ export interface RunningServer {
   setLive(live: LiveOntology): void;
   /**
    * Stops taking requests, lets the ones in flight finish for up to `shutdownGraceMs`, then closes what is
-   * left and the port.
+   * left and the port. An `addArticle` already running completes (written and served); one waiting its turn,
+   * or arriving later, is refused with SERVICE_UNAVAILABLE before anything of it is written.
    */
   stop(): Promise<void>;
 }
@@ -228,9 +229,12 @@ export async function createServer({
     setLive(next) {
       live = next;
     },
-    stop() {
+    async stop() {
       stopping = true;
-      return apollo.stop();
+      // Additions waiting their turn are refused at once; the one running finishes before the process may exit.
+      const additions = live?.close();
+      await apollo.stop();
+      await additions;
     },
   };
 }

@@ -10,7 +10,7 @@ import { extractCorpus, extractCorpusInTurns, toSourceRecord, type ExtractedCorp
 import { addedArticlePath, nextSequence, writeArticleFile } from './corpusFiles';
 import { diffStores, type StoreDiff } from './diffStores';
 
-export type IngestFailure = 'DUPLICATE_ID' | 'DUPLICATE_TEXT' | 'EXTRACTION_FAILED' | 'WRITE_FAILED';
+export type IngestFailure = 'DUPLICATE_ID' | 'DUPLICATE_TEXT' | 'EXTRACTION_FAILED' | 'WRITE_FAILED' | 'SHUTTING_DOWN';
 
 /** An article that was not added, and why; the ontology and the corpus folder are as they were. */
 export class IngestError extends Error {
@@ -59,6 +59,8 @@ export class LiveOntology {
   private sequence: number;
   /** The end of the queue of additions; never rejects, so one failure does not stop the next addition. */
   private tail: Promise<unknown> = Promise.resolve();
+  /** Set by close(): additions not yet started are refused. */
+  private closed = false;
 
   private constructor(
     readonly corpusDir: string,
@@ -94,7 +96,18 @@ export class LiveOntology {
     return added;
   }
 
+  /**
+   * Stops taking additions, for a shutdown: the one running (if any) finishes — written and served, or failed
+   * with nothing changed — and those waiting or arriving later are refused with SHUTTING_DOWN, before anything
+   * of theirs is written. Resolves once the running one is done, so the process may then exit.
+   */
+  close(): Promise<void> {
+    this.closed = true;
+    return this.tail.then(() => undefined);
+  }
+
   private async add(fields: ArticleFields): Promise<AddedArticle> {
+    if (this.closed) throw new IngestError('SHUTTING_DOWN', 'The service is shutting down; the article was not added. Send it again once the service is back.');
     const before = this.version;
     const sequence = this.sequence;
     const draft = articleOf(fields, '');

@@ -42,7 +42,7 @@ describe.each([
 
   test('headline: Witkoff and Putin met in St Petersburg on 2025-04-11, and what they said is reported by two or more sources', async () => {
     const data = await api.data(`{
-      meetings(first: 500) { nodes { id date place
+      meetings(where: { dateFrom: "2025-04-11", dateTo: "2025-04-11" }) { nodes { id date place
         participants { id name statements { text reports { source { id } excerpt } } } } }
     }`);
 

@@ -29,7 +29,7 @@ async function expectRefused(response: Awaited<ReturnType<TestServer['query']>>,
 }
 
 test('the defaults', () => {
-  expect(DEFAULT_QUERY_LIMITS).toEqual({ maxDepth: 10, maxCost: 500_000, maxAliases: 30, maxTokens: 2_000, maxDirectives: 50, timeBudgetMs: 5_000 });
+  expect(DEFAULT_QUERY_LIMITS).toEqual({ maxDepth: 10, maxCost: 3_000_000, maxAliases: 30, maxTokens: 2_000, maxDirectives: 50, timeBudgetMs: 5_000 });
 });
 
 describe('depth', () => {
@@ -94,23 +94,44 @@ describe('tokens', () => {
 });
 
 describe('cost', () => {
-  // Each unpaged list is assumed to hold 5 items: (1 + 5·(1 + 5·(1 + 5·(1 + 5·(1 + 5))))) + 1 = 3,907 per meeting.
-  const FAN_OUT = `query ($n: Int) { meetings(first: $n) { nodes { participants { statements { about { statements { about { name } } } } } } } }`;
+  // Lists that take `limit` cost their limit; unlimited ones (participants, about) are assumed to hold 5:
+  // (1 + 5·(1 + k·(1 + 5·(1 + k·(1 + 5))))) + 1 per meeting, 3,907 with k = 5.
+  const FAN_OUT = `query ($n: Int, $k: Int) { meetings(first: $n) { nodes { participants { statements(limit: $k) { about { statements(limit: $k) { about { name } } } } } } } }`;
 
-  test('is computed with the request variables: the same document is answered with $n = 10 and refused with $n = 200', async () => {
-    expect((await api.query(FAN_OUT, { n: 10 })).errors).toBeUndefined();
+  test('is computed with the request variables: the same document is answered with $n = 10 and refused with $n = 10, $k = 50', async () => {
+    expect((await api.query(FAN_OUT, { n: 10, k: 5 })).errors).toBeUndefined();
 
-    const error = await expectRefused(await api.query(FAN_OUT, { n: 200 }), 'COST_LIMIT_EXCEEDED', /^Query cost limit of 500000 exceeded, found 781401\.$/);
-    expect(error.extensions).toEqual(expect.objectContaining({ limit: 500_000, cost: 781_401 }));
+    const error = await expectRefused(await api.query(FAN_OUT, { n: 10, k: 50 }), 'COST_LIMIT_EXCEEDED', /^Query cost limit of 3000000 exceeded, found 3765071\.$/);
+    expect(error.extensions).toEqual(expect.objectContaining({ limit: 3_000_000, cost: 3_765_071 }));
+    // Leaving `limit` out costs its default, 50, like asking for 50.
+    await expectRefused(await api.query(FAN_OUT, { n: 10 }), 'COST_LIMIT_EXCEEDED', /found 3765071\.$/);
   });
 
-  test('the README question is answered even at the largest page of 500 meetings', async () => {
-    const question = `query ($n: Int) { meetings(first: $n) { nodes { title date place participants { name statements { text kind reports { source { id } excerpt } } } } } }`;
-    expect((await api.query(question, { n: 500 })).errors).toBeUndefined();
+  test('a nested list costs the limit it is given: limit 500 on statements and their reports is refused where limit 5 is answered', async () => {
+    // Lists inside a node were once costed at 5 items whatever their limit, so 500 × 500 × 500 reports cost what limit 5 costs.
+    const wide = (limit: number) => `{ meetings(first: 500) { nodes { statements(limit: ${limit}) { reports(limit: ${limit}) { excerpt } } } } }`;
+
+    expect((await api.query(wide(5))).errors).toBeUndefined();
+    await expectRefused(await api.query(wide(500)), 'COST_LIMIT_EXCEEDED', /found 125251001\.$/);
+  });
+
+  test('a limit outside 0–500 on a nested list is its own BAD_USER_INPUT, not a cost error', async () => {
+    const response = await api.query(FAN_OUT, { n: 10, k: 501 });
+
+    expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(response.errors?.[0].message).toMatch(/limit must not be greater than 500/);
+  });
+
+  test('the README question is answered at the default page; 500 meetings need their nested lists limited', async () => {
+    const question = `query ($n: Int, $s: Int, $r: Int) { meetings(first: $n) { nodes { title date place participants { name statements(limit: $s) { text kind reports(limit: $r) { source { id } excerpt } } } } } }`;
+    // 1,913,251 and 457,501.
+    expect((await api.query(question)).errors).toBeUndefined();
+    expect((await api.query(question, { n: 500, s: 10, r: 5 })).errors).toBeUndefined();
+    await expectRefused(await api.query(question, { n: 500 }), 'COST_LIMIT_EXCEEDED', /found 19132501\.$/);
   });
 
   test('a variable of the wrong type is still BAD_USER_INPUT, not a failure to cost the query', async () => {
-    const response = await api.query(FAN_OUT, { n: 'many' });
+    const response = await api.query(FAN_OUT, { n: 'many', k: 5 });
 
     expect(response.status).toBe(400);
     expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
@@ -118,7 +139,7 @@ describe('cost', () => {
   });
 
   test('a first over the contract is its own BAD_USER_INPUT, not a cost error', async () => {
-    const response = await api.query(FAN_OUT, { n: 100_000 });
+    const response = await api.query(FAN_OUT, { n: 100_000, k: 5 });
 
     expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(response.errors?.[0].message).toMatch(/first must not be greater than 500/);

@@ -128,6 +128,34 @@ describe('addArticle on a copy of the seed corpus', () => {
     expect(addedFiles(corpus.dir)).toHaveLength(1);
   });
 
+  // The guards a `.txt` article meets in the corpus folder hold for addArticle too.
+  test.each([
+    ['text with a NUL character', { text: 'Talks went on.\u0000More talks.' }, 'input.text must not contain NUL characters'],
+    ['a lone surrogate (not encodable as UTF-8)', { text: 'Talks went on \ud800 today.' }, 'input.text must be well-formed Unicode'],
+    ['an id over 128 characters', { text: 'Body.', id: 'a'.repeat(129) }, 'input.id must be 1 to 128 letters, digits'],
+    ['an id starting with a dot', { text: 'Body.', id: '.hidden' }, 'input.id must be 1 to 128 letters, digits'],
+    ['a javascript: url', { text: 'Body.', url: 'javascript:alert(1)' }, 'input.url must be an http or https URL'],
+  ])('%s is BAD_USER_INPUT naming the field; nothing is written or served', async (_what, input, message) => {
+    const current = api.store;
+    const response = await api.query(ADD, { input });
+
+    expect(response.data).toBeNull();
+    expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(response.errors?.[0].message).toContain(message);
+    expect(api.store).toBe(current);
+    expect(addedFiles(corpus.dir)).toHaveLength(1);
+  });
+
+  test.each(['12/04/2025', '2025-4-12', '2025-04-12T10:00:00Z', 'yesterday'])('a publication date "%s" is BAD_USER_INPUT naming the field; nothing is written', async (publishedAt) => {
+    const current = api.store;
+    const response = await api.query(ADD, { input: { text: 'Body.', publishedAt } });
+
+    expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(response.errors?.[0].message).toMatch(/at "input\.publishedAt"/);
+    expect(api.store).toBe(current);
+    expect(addedFiles(corpus.dir)).toHaveLength(1);
+  });
+
   test('a publication date that is not a calendar day is refused before anything runs', async () => {
     const response = await api.query(ADD, { input: { text: 'Body.', publishedAt: '2025-02-30' } });
 
@@ -224,5 +252,19 @@ describe('where ids cannot stay: the merge forms some ids from what all sources 
     ).addArticle;
     expect(party.removedIds).toEqual(['agreement:ceasefire-energy-russia-ukraine']);
     expect(party.added).toContainEqual({ __typename: 'Agreement', id: 'agreement:ceasefire-energy-russia-ukraine-united-states' });
+  });
+});
+
+describe('addArticle with an article on one line', () => {
+  const corpus = tempCorpus();
+  afterAll(() => corpus.remove());
+  const api = serveForTests(schema, () => LiveOntology.open(corpus.dir));
+
+  test('an article on one long line, as scraped articles often are, is accepted and extracted', async () => {
+    const response = await api.query(ADD, { input: { id: 'one-line', text: 'Putin said the talks were useful. '.repeat(600) } });
+
+    expect(response.errors).toBeUndefined();
+    expect(api.store.source('source:one-line')?.text.includes('\n')).toBe(false);
+    expect(api.store.statementsInSource('source:one-line').length).toBeGreaterThan(0);
   });
 });

@@ -5,8 +5,8 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../PageArgs';
 import { LIMIT_ERROR_CODES } from './queryLimits';
 
 /**
- * How many items a list that is not paged (a meeting's participants, an actor's statements, a node's
- * reports) is assumed to hold when a query is costed, before it runs.
+ * How many items a list without a `limit` argument (a meeting's participants, a statement's `about`) is
+ * assumed to hold when a query is costed, before it runs. Lists that take `limit` are costed at that limit.
  */
 export const ASSUMED_LIST_SIZE = 5;
 
@@ -22,12 +22,27 @@ export function pageComplexity({ args, childComplexity }: ComplexityEstimatorArg
   return 1 + first * childComplexity;
 }
 
-/** A list of objects without a field complexity of its own: its selection once per assumed item. */
+/** The arguments that bound how many items a list returns: `limit` (SliceArgs, `timeline`) or `first` (`search`). */
+const SIZE_ARGUMENTS = ['limit', 'first'];
+
+/**
+ * A list of objects without a field complexity of its own: its selection once per item it can hold. A list
+ * that takes `limit` (SliceArgs: `Actor.statements`, every `reports`, …; `timeline`) or `first` (`search`)
+ * holds at most that many, read after the request's variables and the argument's default (50 for SliceArgs)
+ * are applied; a list without one (a meeting's participants) is assumed to hold `assumedSize`. A size outside
+ * 0–500 costs nothing: argument validation refuses it with its own BAD_USER_INPUT before anything under it runs.
+ */
 export function listEstimator(assumedSize = ASSUMED_LIST_SIZE): ComplexityEstimator {
-  return ({ field, childComplexity }) => {
+  return ({ field, args, childComplexity }) => {
     const type = getNullableType(field.type);
     if (!isListType(type) || isLeafType(getNamedType(type))) return undefined;
-    return 1 + assumedSize * childComplexity;
+    const sizeArg = field.args.find((arg) => SIZE_ARGUMENTS.includes(arg.name));
+    if (sizeArg === undefined) return 1 + assumedSize * childComplexity;
+    const given = args[sizeArg.name];
+    // An explicit null means the argument's default, as the resolvers read it.
+    const size = typeof given === 'number' ? given : typeof sizeArg.defaultValue === 'number' ? sizeArg.defaultValue : DEFAULT_PAGE_SIZE;
+    if (size < 0 || size > MAX_PAGE_SIZE) return 1;
+    return 1 + size * childComplexity;
   };
 }
 

@@ -16,7 +16,7 @@ export interface QueryLimits {
 
 export const DEFAULT_QUERY_LIMITS: Readonly<QueryLimits> = Object.freeze({
   maxDepth: 10,
-  maxCost: 500_000,
+  maxCost: 3_000_000,
   maxAliases: 30,
   maxTokens: 2_000,
   maxDirectives: 50,
