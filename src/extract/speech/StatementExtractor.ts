@@ -391,7 +391,10 @@ export class StatementExtractor {
     const inside = (this.statementsBySentence.get(tokens[i].sentence) ?? []).find((s) => s.speakerKey === speaker.key && s.spans.some((sp) => sp.start <= tokens[i].start && sp.end >= tokens[i].end));
     if (inside) return;
     const fragments = this.topQuotes.within(contentStart, contentEnd);
-    const body = squeeze(text.slice(contentStart, contentEnd)).replace(/[\s,.;:]+$/, '');
+    // "described by <the agent and their titles> as “productive”": the agent is the speaker, not the words.
+    const passiveAgentEnd = cue.passiveBy !== undefined && speaker.end > contentStart && speaker.end < contentEnd ? speaker.end : undefined;
+    const words = passiveAgentEnd === undefined ? text.slice(contentStart, contentEnd) : `${tokens[i].value} ${text.slice(passiveAgentEnd, contentEnd)}`;
+    const body = squeeze(words).replace(/[\s,.;:]+$/, '');
     // "reported that" with nothing after it reports nothing.
     if (body.split(' ').length < 3) return;
     const span = { start: Math.min(speaker.start, contentStart), end: Math.max(contentEnd, speaker.end) };
