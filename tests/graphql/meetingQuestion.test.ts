@@ -1,21 +1,14 @@
 import 'reflect-metadata';
 import { buildGraphQLSchema } from '../../src/graphql/schema';
-import { buildStore } from '../../src/pipeline';
-import { handBuiltStore } from '../support/handBuiltOntology';
-import { SEEDS_DIR, startTestServer, type TestServer } from '../support/testServer';
+import { ONTOLOGIES_UNDER_TEST } from '../support/handBuiltOntology';
+import { startTestServer, type TestServer } from '../support/testServer';
 
 /** The question the service exists to answer, exactly as the README shows it. */
 const MEETING_QUESTION = `{ meetings { nodes { title date place participants { name statements { text kind reports { source { id } excerpt } } } } } }`;
 
 const schema = buildGraphQLSchema();
 
-// The seed corpus is the real thing. The hand-built ontology over the same articles holds what extraction is
-// expected to find, so the assertions are known to pass on right data; on the seed corpus the headline test
-// fails until the extraction stages land.
-describe.each([
-  ['the seed corpus', () => buildStore(SEEDS_DIR)],
-  ['a hand-built ontology', handBuiltStore],
-])('over %s', (_name, makeStore) => {
+describe.each(ONTOLOGIES_UNDER_TEST)('over %s', (_name, makeStore) => {
   let api: TestServer;
   beforeAll(async () => {
     api = await startTestServer(schema, makeStore());

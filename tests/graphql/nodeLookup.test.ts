@@ -1,8 +1,7 @@
 import 'reflect-metadata';
 import { buildGraphQLSchema } from '../../src/graphql/schema';
-import { buildStore } from '../../src/pipeline';
-import { handBuiltStore } from '../support/handBuiltOntology';
-import { SEEDS_DIR, startTestServer, type TestServer } from '../support/testServer';
+import { ONTOLOGIES_UNDER_TEST } from '../support/handBuiltOntology';
+import { startTestServer, type TestServer } from '../support/testServer';
 import { walkList } from '../support/walkList';
 
 const TYPES = [
@@ -15,12 +14,7 @@ const TYPES = [
 
 const schema = buildGraphQLSchema();
 
-// The seed corpus is what the service serves; the hand-built ontology has a node of every type today,
-// while the seed corpus has them only once extraction lands. Types with no nodes yet have nothing to look up.
-describe.each([
-  ['the seed corpus', () => buildStore(SEEDS_DIR)],
-  ['a hand-built ontology', handBuiltStore],
-])('over %s', (_name, makeStore) => {
+describe.each(ONTOLOGIES_UNDER_TEST)('over %s', (_name, makeStore) => {
   let api: TestServer;
   beforeAll(async () => {
     api = await startTestServer(schema, makeStore());

@@ -1,8 +1,7 @@
 import 'reflect-metadata';
 import { buildGraphQLSchema } from '../../src/graphql/schema';
-import { buildStore } from '../../src/pipeline';
-import { handBuiltStore } from '../support/handBuiltOntology';
-import { SEEDS_DIR, startTestServer, type TestServer } from '../support/testServer';
+import { ONTOLOGIES_UNDER_TEST } from '../support/handBuiltOntology';
+import { startTestServer, type TestServer } from '../support/testServer';
 import { walkList } from '../support/walkList';
 
 interface ReportJson {
@@ -15,10 +14,7 @@ interface ReportJson {
 const REPORT = 'excerpt start end source { id }';
 const schema = buildGraphQLSchema();
 
-describe.each([
-  ['the seed corpus', () => buildStore(SEEDS_DIR)],
-  ['a hand-built ontology', handBuiltStore],
-])('over %s', (_name, makeStore) => {
+describe.each(ONTOLOGIES_UNDER_TEST)('over %s', (_name, makeStore) => {
   let api: TestServer;
   let textOf: Map<string, string>;
   beforeAll(async () => {
