@@ -31,6 +31,12 @@ const NO_SOURCES: ReadonlySet<string> = new Set();
  * (orderings, attribute indexes, the search index) are built on first use by `derived` and kept with the store.
  */
 export class OntologyStore {
+  private static versions = 0;
+  /**
+   * Distinct for every store built in this process, increasing: the ontology version a cached response was
+   * computed on. A live ontology swaps in a new store per addition, so its version changes with every article.
+   */
+  readonly version = ++OntologyStore.versions;
   readonly sources: readonly SourceRecord[];
   readonly actors: readonly ActorNode[];
   readonly statements: readonly StatementNode[];
