@@ -119,7 +119,7 @@ export class LiveOntology {
       throw new IngestError('WRITE_FAILED', `The article could not be written to the corpus folder: ${describe(error)}`);
     }
     const { touched } = this.merge.add(extraction, toSourceRecord(article));
-    const after = new OntologyStore(this.merge.ontology());
+    const after = new OntologyStore(this.merge.ontology(), { store: before, touched });
     this.current = after;
     this.fingerprints.set(fingerprint, sourceId);
     this.sequence = sequence + 1;
