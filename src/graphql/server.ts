@@ -18,6 +18,7 @@ import { createFormatError } from './formatError';
 import { KnownOperationTypesRule } from './knownOperationTypes';
 import { landingPagePlugin } from './landingPage';
 import { DEFAULT_QUERY_LIMITS, queryLimitOptions, type QueryLimits } from './limits';
+import { ResponseCache, type ResponseCacheOptions } from './responseCache';
 import { buildGraphQLSchema } from './schema';
 
 export const JSON_BODY_LIMIT_BYTES = 1024 * 1024;
@@ -52,6 +53,8 @@ export interface ServerOptions {
   shutdownGraceMs?: number;
   /** The built dashboard served on /dashboard; by default dist/dashboard/, which `npm run build` writes. */
   dashboardDir?: string;
+  /** Whole responses of queries kept per ontology version (see ResponseCache); on unless `false`. */
+  responseCache?: ResponseCacheOptions | false;
 }
 
 export interface RunningServer {
@@ -146,11 +149,13 @@ export async function createServer({
   introspection,
   shutdownGraceMs = DEFAULT_SHUTDOWN_GRACE_MS,
   dashboardDir = join(repoRoot(), 'dist', 'dashboard'),
+  responseCache = {},
 }: ServerOptions): Promise<RunningServer> {
   let fixed = initialStore;
   let live = initialLive;
   let stopping = false;
   const current = (): OntologyStore | undefined => live?.store ?? fixed;
+  const cache = responseCache === false ? undefined : new ResponseCache(responseCache);
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createHttpServer(app);
@@ -203,7 +208,9 @@ export async function createServer({
     ['/graphql', '/'],
     whenReady,
     express.json({ limit: JSON_BODY_LIMIT_BYTES }),
-    expressMiddleware(apollo, { context: async (): Promise<ApiContext> => ({ store: current()!, live }) }),
+    ...(cache ? [cache.middleware(current)] : []),
+    // The store the cache pinned for this request, so the response is computed on the version it is kept under.
+    expressMiddleware(apollo, { context: async ({ res }): Promise<ApiContext> => ({ store: (res.locals.store as OntologyStore | undefined) ?? current()!, live }) }),
   );
   app.use((_req, res) => {
     res.status(404).json(errorBody('Not found: GraphQL is served on /graphql', 'NOT_FOUND'));
