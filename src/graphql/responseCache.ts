@@ -50,15 +50,23 @@ export class ResponseCache {
     this.maxBytes = maxBytes;
   }
 
+  /** The store `answer` pinned for this request, if any. */
+  storeOf(req: IncomingMessage): OntologyStore | undefined {
+    return this.pinned.get(req);
+  }
+
+  private readonly pinned = new WeakMap<IncomingMessage, OntologyStore>();
+
   /**
-   * Express middleware for the GraphQL route, after the JSON body parser and before Apollo. `current` gives
-   * the store to answer with; it is pinned in `res.locals.store` so the GraphQL context uses the same version
-   * the response is cached under, even if an article is added while the request runs.
+   * Answers `req` (whose JSON body is parsed into `req.body`) from the cache, for the store `current` gives,
+   * which it pins for the request (see storeOf) so that the GraphQL context uses the version the response is
+   * kept under even if an article is added meanwhile. Otherwise it calls `next`, and `capture` keeps
+   * the response if it can be reused.
    */
-  middleware(current: () => OntologyStore | undefined): RequestHandler {
-    return (req, res, next) => {
+  answer(req: IncomingMessage & { body?: unknown }, res: ServerResponse, current: () => OntologyStore | undefined, next: () => void): void {
+    {
       const store = current();
-      if (store) res.locals.store = store;
+      if (store) this.pinned.set(req, store);
       const key = store && req.method === 'POST' ? this.keyOf(req.body, req.headers.accept) : undefined;
       if (!store || key === undefined) return next();
       if (this.version !== store.version) this.clear(store.version);
@@ -72,8 +80,8 @@ export class ResponseCache {
         return;
       }
       this.misses++;
-      const send = res.send.bind(res);
-      res.send = (body?: unknown) => {
+      // Express adds `send` to the response when it takes it: wrapped then, on its way to Apollo.
+      this.onSend.set(req, (body: unknown) => {
         if (res.statusCode === 200 && typeof body === 'string') {
           const headers = REPLAYED_HEADERS.flatMap((name): [string, string][] => {
             const value = res.getHeader(name);
@@ -81,9 +89,25 @@ export class ResponseCache {
           });
           this.keep(store.version, key, body, headers);
         }
-        return send(body);
-      };
+      });
       res.setHeader('x-response-cache', 'MISS');
+      next();
+    }
+  }
+
+  private readonly onSend = new WeakMap<IncomingMessage, (body: unknown) => void>();
+
+  /** Express middleware just before Apollo: lets a missed request's response be kept when it is sent. */
+  capture(): RequestHandler {
+    return (req, res, next) => {
+      const keep = this.onSend.get(req);
+      if (keep) {
+        const send = res.send.bind(res);
+        res.send = (body?: unknown) => {
+          keep(body);
+          return send(body);
+        };
+      }
       next();
     };
   }

@@ -66,6 +66,11 @@ export class LiveOntology {
     return new LiveOntology(corpusDir, extractCorpus(loadCorpus(corpusDir)));
   }
 
+  /** The ontology of `corpusDir` from its articles extracted already (they must be that folder's articles). */
+  static of(corpusDir: string, extracted: ExtractedCorpus): LiveOntology {
+    return new LiveOntology(corpusDir, extracted);
+  }
+
   /** The same, letting the event loop run between articles: for a server that already answers probes. */
   static async openInTurns(corpusDir: string): Promise<LiveOntology> {
     return new LiveOntology(corpusDir, await extractCorpusInTurns(loadCorpus(corpusDir)));
