@@ -241,7 +241,7 @@ async function main(): Promise<void> {
   // 4. addArticle on the 10k corpus: articles the corpus does not have yet, retelling its events.
   const additions = syntheticArticles(largeCount + Number(values.additions))
     .slice(largeCount)
-    .map((a, i) => ({ ...a, id: `bench-added-${i}` }));
+    .map((a, i) => ({ ...a, id: `bench-added-${i}`, text: `${a.text}\nReporting by the bench desk, update ${i}.\n` }));
   const totals: number[] = [];
   const extractions: number[] = [];
   for (const a of additions) {
