@@ -1,29 +1,46 @@
 import 'reflect-metadata';
+import { execFile, fork } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs, promisify } from 'node:util';
 import { loadCorpus } from '../corpus/loadCorpus';
-import { createServer } from '../graphql/server';
+import { extractArticle } from '../extract/extractArticle';
+import { buildGraphQLSchema } from '../graphql/schema';
+import { createServer, type RunningServer } from '../graphql/server';
 import { LiveOntology } from '../ingest/LiveOntology';
 import { mergeExtractions } from '../merge/mergeExtractions';
-import { extractCorpus } from '../pipeline';
-import { writeSyntheticCorpus } from './syntheticCorpus';
+import { analyzeText } from '../nlp/analyzeText';
+import { OntologyStore } from '../ontology/OntologyStore';
+import { articleOf } from '../corpus/articleInput';
+import { extractCorpus, buildStore, type ExtractedCorpus } from '../pipeline';
+import { repoRoot } from '../repoRoot';
+import { floorServer, graphqlJsServer, type Baseline } from './baselines';
+import { syntheticArticles, writeSyntheticCorpus } from './syntheticCorpus';
 
 /*
- * `npm run bench [-- --articles N --runs R]`: builds a generated corpus (1,000 articles by default), serves it,
- * and prints how long each stage and each dashboard query takes (median of R runs over HTTP on loopback).
+ * `npm run bench`: every figure next to a baseline measured in the same run (see README, Performance).
+ *   1. build throughput of a generated corpus against the NLP floor (the same texts through analyzeText only);
+ *   2. scaling: build time and memory at 1k, 10k and (when the time budget allows) 50k generated articles;
+ *   3. queries over HTTP with autocannon (fixed duration and connections) on the seeds and the 10k corpus:
+ *      the service with its response cache (repeated query), the service without it (Apollo's execution),
+ *      plain graphql-js `execute` over the same schema and store, and the floor (precomputed bytes);
+ *   4. addArticle on the 10k corpus, with and without the article's own extraction time.
+ * Options: --articles N (the throughput corpus, 1000), --duration S (per autocannon run, 3),
+ * --connections C (10), --additions A (30), --large N (the corpus served and grown, 10000),
+ * --budget S (skip the 50k build if it would end the run later, 540).
  */
 
 const QUERIES: Record<string, string> = {
-  'nested meeting question (10 meetings)': `{ meetings(first: 10) { nodes { title date place participants { name statements(limit: 5) { text kind reports(limit: 3) { source { id } excerpt } } } } } }`,
-  'nested meeting question (README form, 50 meetings)': `{ meetings { nodes { title date place participants { name statements { text kind reports { source { id } excerpt } } } } } }`,
-  'statements filtered and ordered': `{ statements(first: 20, where: { minSources: 3, kind: DIRECT_QUOTE }, orderBy: { field: SOURCE_COUNT, direction: DESC }) { totalCount nodes { id text sourceCount } } }`,
-  'statements textContains': `{ statements(first: 20, where: { textContains: "real progress" }) { totalCount nodes { id } } }`,
-  'search': `{ search(text: "Geneva energy security", first: 10) { score field snippet node { id } } }`,
-  'stats': `{ stats { counts { sources statements } speakerCount statementsPerSpeaker(limit: 10) { statementCount } reportsPerSource(limit: 20) { reportCount } coverage(first: 20) { sources { id } rows { cells } } } }`,
-  'timeline (one month)': `{ timeline(from: "2025-06-01", to: "2025-06-30") { date kind } }`,
+  'nested meeting question': `{ meetings(first: 10) { nodes { title date place participants { name statements(limit: 5) { text kind reports(limit: 3) { source { id } excerpt } } } } } }`,
+  'statements filtered page': `{ statements(first: 20, where: { minSources: 3, kind: DIRECT_QUOTE }, orderBy: { field: SOURCE_COUNT, direction: DESC }) { totalCount nodes { id text sourceCount } } }`,
+  stats: `{ stats { counts { sources statements } speakerCount statementsPerSpeaker(limit: 10) { statementCount } reportsPerSource(limit: 20) { reportCount } coverage(first: 20) { sources { id } rows { cells } } } }`,
+  search: `{ search(text: "Geneva energy security", first: 10) { score field snippet node { id } } }`,
 };
+
+const started = Date.now();
+const elapsed = () => (Date.now() - started) / 1000;
+const log = (message: string) => console.error(`[${elapsed().toFixed(0).padStart(3)} s] ${message}`);
 
 function time<T>(run: () => T): [T, number] {
   const start = process.hrtime.bigint();
@@ -31,58 +48,249 @@ function time<T>(run: () => T): [T, number] {
   return [value, Number(process.hrtime.bigint() - start) / 1e6];
 }
 
-function median(values: number[]): number {
+function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-const ms = (n: number) => `${n.toFixed(1)} ms`;
+const gc = (): void => (globalThis as { gc?: () => void }).gc?.();
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(0)} MB`;
+const fixed = (n: number, digits = 1) => n.toFixed(digits);
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { articles: { type: 'string', default: '1000' }, runs: { type: 'string', default: '20' } } });
-  const count = Number(values.articles);
-  const runs = Number(values.runs);
-  const dir = mkdtempSync(join(tmpdir(), 'bench-'));
+function table(title: string, head: string[], rows: (string | number)[][]): void {
+  console.log(`\n### ${title}\n`);
+  console.log(`| ${head.join(' | ')} |`);
+  console.log(`| ${head.map(() => '---').join(' | ')} |`);
+  for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+}
+
+interface BuildFigures {
+  articles: number;
+  bytes: number;
+  buildMs: number;
+  rss: number;
+  heap: number;
+  baselineRss: number;
+  baselineHeap: number;
+  counts: string;
+}
+
+/** Builds a generated corpus of `count` articles as a live server does (the extractions are kept), with memory. */
+function measureBuild(count: number): { figures: BuildFigures; extracted: ExtractedCorpus; dir: string } {
+  gc();
+  const baseline = process.memoryUsage();
+  const dir = mkdtempSync(join(tmpdir(), `bench-${count}-`));
+  const articles = syntheticArticles(count);
+  writeSyntheticCorpus(dir, count, articles);
+  const bytes = articles.reduce((sum, a) => sum + Buffer.byteLength(a.text), 0);
+  const [built, buildMs] = time(() => {
+    const extracted = extractCorpus(loadCorpus(dir));
+    return { extracted, store: new OntologyStore(mergeExtractions(extracted.extractions, extracted.sources, extracted.warnings)) };
+  });
+  gc();
+  const after = process.memoryUsage();
+  const s = built.store;
+  return {
+    figures: {
+      articles: count,
+      bytes,
+      buildMs,
+      rss: after.rss,
+      heap: after.heapUsed,
+      baselineRss: baseline.rss,
+      baselineHeap: baseline.heapUsed,
+      counts: `${s.actors.length} actors, ${s.statements.length} statements, ${s.meetings.length} meetings, ${s.agreements.length} agreements, ${s.discrepancies.length} discrepancies`,
+    },
+    extracted: built.extracted,
+    dir,
+  };
+}
+
+/** The 50k build in a fresh process, so its memory is its own. */
+function buildInChild(count: number): Promise<BuildFigures> {
+  return new Promise((resolve, reject) => {
+    const child = fork(__filename, ['--child-build', String(count)], { execArgv: ['--expose-gc', '--max-old-space-size=8192'], stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
+    child.on('message', (m) => resolve(m as BuildFigures));
+    child.on('exit', (code) => (code === 0 ? undefined : reject(new Error(`the ${count}-article build exited with ${code}`))));
+  });
+}
+
+interface Load {
+  rps: number;
+  p50: number;
+  p99: number;
+}
+
+const AUTOCANNON = join(repoRoot(), 'node_modules', 'autocannon', 'autocannon.js');
+
+/** autocannon in its own process (it would otherwise share the event loop with the servers it measures). */
+async function load(url: string, query: string, duration: number, connections: number): Promise<Load> {
+  const body = JSON.stringify({ query });
+  const { stdout } = await promisify(execFile)(process.execPath, [AUTOCANNON, '-j', '-c', String(connections), '-d', String(duration), '-m', 'POST', '-H', 'content-type=application/json', '-b', body, url], { maxBuffer: 1 << 24 });
+  const result = JSON.parse(stdout) as { requests: { average: number }; latency: { p50: number; p99: number }; non2xx: number; errors: number };
+  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
+}
+
+const loadCell = (l: Load) => `${fixed(l.rps, 0)} (${fixed(l.p50, 0)}/${fixed(l.p99, 0)})`;
+
+async function post(url: string, query: string): Promise<string> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const text = await response.text();
+  if (!text.startsWith('{"data":')) throw new Error(`${url}: ${text.slice(0, 300)}`);
+  return text;
+}
+
+async function measureQueries(label: string, store: () => OntologyStore, live: LiveOntology | undefined, duration: number, connections: number): Promise<(string | number)[][]> {
+  const schema = buildGraphQLSchema();
+  const servers: RunningServer[] = [];
+  const baselines: Baseline[] = [];
+  const serve = async (responseCache: boolean) => {
+    const server = await createServer({ ...(live ? { live } : { store: store() }), port: 0, host: '127.0.0.1', schema, responseCache: responseCache ? {} : false });
+    servers.push(server);
+    return server.url.replace('localhost', '127.0.0.1');
+  };
+  const rows: (string | number)[][] = [];
   try {
-    writeSyntheticCorpus(dir, count);
-    const [corpus, loadMs] = time(() => loadCorpus(dir));
-    const [extracted, extractMs] = time(() => extractCorpus(corpus));
-    const [ontology, mergeMs] = time(() => mergeExtractions(extracted.extractions, extracted.sources, extracted.warnings));
-    const [live, openMs] = time(() => LiveOntology.open(dir));
-    console.log(`${count} articles: load ${ms(loadMs)}, extract ${ms(extractMs)}, merge ${ms(mergeMs)}; LiveOntology.open (all of it, plus the store and search index) ${ms(openMs)}`);
-    console.log(`ontology: ${ontology.actors.length} actors, ${ontology.statements.length} statements, ${ontology.meetings.length} meetings, ${ontology.agreements.length} agreements`);
-    console.log(`heap used: ${Math.round(process.memoryUsage().heapUsed / 1e6)} MB`);
-
-    const server = await createServer({ live, port: 0, host: '127.0.0.1' });
-    const post = (query: string, variables?: object) =>
-      fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) }).then((r) => r.json());
-    try {
-      for (const [name, query] of Object.entries(QUERIES)) {
-        await post(query); // the first request of a version builds the orderings it needs
-        const times: number[] = [];
-        for (let i = 0; i < runs; i++) {
-          const start = process.hrtime.bigint();
-          const body = (await post(query)) as { errors?: unknown };
-          times.push(Number(process.hrtime.bigint() - start) / 1e6);
-          if (body.errors) throw new Error(`${name}: ${JSON.stringify(body.errors)}`);
-        }
-        console.log(`${name}: median ${ms(median(times))}, max ${ms(Math.max(...times))} over ${runs} runs`);
+    const cached = await serve(true);
+    const uncached = await serve(false);
+    const js = await graphqlJsServer(schema, store);
+    baselines.push(js);
+    for (const [name, query] of Object.entries(QUERIES)) {
+      const bytes = Buffer.from(await post(uncached, query));
+      // The same answer from every server, byte for byte.
+      for (const url of [cached, js.url]) {
+        const other = await post(url, query);
+        if (other !== bytes.toString() && JSON.stringify(JSON.parse(other)) !== JSON.stringify(JSON.parse(bytes.toString()))) throw new Error(`${label} ${name}: ${url} answers differently`);
       }
-      const additions: number[] = [];
-      for (let i = 0; i < 5; i++) {
-        const input = { id: `bench-added-${i}`, publishedAt: '2025-06-02', text: `Finnish President Alexander Stubb met NATO Secretary General Mark Rutte in Helsinki on Sunday.\n\n"We agreed on the next steps, round ${i}," Stubb said.\n` };
-        const start = process.hrtime.bigint();
-        const body = (await post(`mutation ($input: ArticleInput!) { addArticle(input: $input) { source { id } } }`, { input })) as { errors?: unknown };
-        additions.push(Number(process.hrtime.bigint() - start) / 1e6);
-        if (body.errors) throw new Error(`addArticle: ${JSON.stringify(body.errors)}`);
-      }
-      console.log(`addArticle (extract one, re-merge ${count + 1}+, new store and search index, write): median ${ms(median(additions))} over 5`);
-    } finally {
-      await server.stop();
+      const floor = await floorServer(bytes);
+      baselines.push(floor);
+      const f = await load(floor.url, query, duration, connections);
+      const c = await load(cached, query, duration, connections);
+      const u = await load(uncached, query, duration, connections);
+      const g = await load(js.url, query, duration, connections);
+      log(`${label} ${name}: floor ${fixed(f.rps, 0)}, cached ${fixed(c.rps, 0)}, uncached ${fixed(u.rps, 0)}, graphql-js ${fixed(g.rps, 0)} req/s`);
+      rows.push([label, name, `${(bytes.length / 1024).toFixed(1)} KB`, loadCell(f), loadCell(c), `${fixed((100 * c.rps) / f.rps, 0)}%`, loadCell(u), loadCell(g), `${fixed(u.rps / g.rps, 2)}×`]);
     }
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    await Promise.all(servers.map((s) => s.stop()));
+    await Promise.all(baselines.map((b) => b.close()));
   }
+  return rows;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      articles: { type: 'string', default: '1000' },
+      duration: { type: 'string', default: '3' },
+      connections: { type: 'string', default: '10' },
+      additions: { type: 'string', default: '30' },
+      budget: { type: 'string', default: '540' },
+      large: { type: 'string', default: '10000' },
+      'child-build': { type: 'string' },
+    },
+  });
+  if (values['child-build']) {
+    const { figures, dir } = measureBuild(Number(values['child-build']));
+    rmSync(dir, { recursive: true, force: true });
+    process.send!(figures, () => process.exit(0));
+    return;
+  }
+  const count = Number(values.articles);
+  const duration = Number(values.duration);
+  const largeCount = Number(values.large);
+  const connections = Number(values.connections);
+  const dirs: string[] = [];
+  console.log(`# npm run bench — Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
+
+  // 1. Build throughput against the NLP floor, on the same generated articles.
+  const texts = syntheticArticles(count).map((a) => a.text);
+  const megabytes = texts.reduce((sum, t) => sum + Buffer.byteLength(t), 0) / 1e6;
+  analyzeText(texts[0]); // the model loads once, outside both timings
+  const [, floorMs] = time(() => texts.forEach((t) => analyzeText(t)));
+  const small = measureBuild(count);
+  dirs.push(small.dir);
+  const [, floorMs2] = time(() => texts.forEach((t) => analyzeText(t)));
+  const nlpMs = (floorMs + floorMs2) / 2;
+  const buildMs = small.figures.buildMs;
+  table(`Build throughput (${count} generated articles, ${fixed(megabytes, 2)} MB)`, ['stage', 'articles/s', 'MB/s', 'of the NLP floor'], [
+    ['NLP floor (analyzeText only; mean of a run before and after the build)', fixed((count / nlpMs) * 1000, 0), fixed((megabytes / nlpMs) * 1000, 2), '100%'],
+    ['build: load, extract, merge, index', fixed((count / buildMs) * 1000, 0), fixed((megabytes / buildMs) * 1000, 2), `${fixed((100 * nlpMs) / buildMs, 0)}%`],
+  ]);
+  log(`throughput done`);
+
+  // 2. Scaling; the 10k corpus is then served for 3 and grown for 4.
+  const large = measureBuild(largeCount);
+  dirs.push(large.dir);
+  log(`${largeCount} built in ${fixed(large.figures.buildMs / 1000)} s`);
+  const scaling = [small.figures, large.figures];
+  // The merge grows faster than linearly (see README), so the projection is generous.
+  const projected50k = (large.figures.buildMs / 1000) * 5 * 2;
+
+  // 3. Queries over HTTP.
+  const seedStore = buildStore(join(repoRoot(), 'seeds'));
+  const rows = await measureQueries('seeds (5)', () => seedStore, undefined, duration, connections);
+  const live = LiveOntology.of(large.dir, large.extracted);
+  rows.push(...(await measureQueries(`${largeCount / 1000}k`, () => live.store, live, duration, connections)));
+  table(
+    `Queries over HTTP (autocannon: ${connections} connections, ${duration} s each, loopback; req/s (p50/p99 ms))`,
+    ['corpus', 'query', 'response', 'floor: node:http, precomputed bytes', 'service, repeated (cache)', 'cache / floor', 'service, uncached (Apollo)', 'plain graphql-js execute', 'uncached / graphql-js'],
+    rows,
+  );
+
+  // 4. addArticle on the 10k corpus: articles the corpus does not have yet, retelling its events.
+  const additions = syntheticArticles(largeCount + Number(values.additions))
+    .slice(largeCount)
+    .map((a, i) => ({ ...a, id: `bench-added-${i}`, text: `${a.text}\nReporting by the bench desk, update ${i}.\n` }));
+  const totals: number[] = [];
+  const extractions: number[] = [];
+  for (const a of additions) {
+    const [, extractMs] = time(() => extractArticle({ ...articleOf(a, ''), origin: 'bench' }));
+    const start = process.hrtime.bigint();
+    await live.addArticle(a);
+    totals.push(Number(process.hrtime.bigint() - start) / 1e6);
+    extractions.push(extractMs);
+  }
+  const beyond = totals.map((t, i) => t - extractions[i]);
+  table(`addArticle on the ${largeCount / 1000}k corpus (${additions.length} additions, in process: extract, write the file, merge, index, diff)`, ['', 'p50 ms', 'p99 ms', 'max ms'], [
+    ['the article\'s own extraction', fixed(percentile(extractions, 50)), fixed(percentile(extractions, 99)), fixed(Math.max(...extractions))],
+    ['addArticle, all of it', fixed(percentile(totals, 50)), fixed(percentile(totals, 99)), fixed(Math.max(...totals))],
+    ['addArticle minus its extraction', fixed(percentile(beyond, 50)), fixed(percentile(beyond, 99)), fixed(Math.max(...beyond))],
+  ]);
+  // The incremental result must be the full merge's.
+  const all = {
+    extractions: [...large.extracted.extractions, ...additions.map((a, i) => extractArticle({ ...articleOf(a, ''), origin: live.store.source(`source:bench-added-${i}`)!.origin }))],
+    sources: live.store.sources,
+  };
+  const [full, fullMs] = time(() => mergeExtractions(all.extractions, [...all.sources], large.extracted.warnings));
+  const same = JSON.stringify([full.actors, full.statements, full.meetings, full.agreements, full.discrepancies]) === JSON.stringify([live.store.actors, live.store.statements, live.store.meetings, live.store.agreements, live.store.discrepancies]);
+  console.log(`\nAfter the additions the live ontology ${same ? 'equals' : 'DIFFERS FROM'} a full mergeExtractions of all ${all.extractions.length} extractions (which takes ${fixed(fullMs, 0)} ms: what each addition cost before).`);
+  if (!same) process.exitCode = 1;
+  log('additions done');
+
+  // 2 (end). 50k in a fresh process when it fits the budget.
+  if (elapsed() + projected50k < Number(values.budget)) {
+    log(`building 50k in a child process (about ${fixed(projected50k, 0)} s)`);
+    scaling.push(await buildInChild(50_000));
+  } else {
+    console.log(`\n50k articles skipped: at the 10k rate it would take about ${fixed(projected50k, 0)} s, past the ${values.budget} s budget (run with --budget to allow it).`);
+  }
+  table('Scaling (generated corpora; build = load, extract, merge, index; memory with the extractions kept, as a live server keeps them)', ['articles', 'build s', 'articles/s', 'ms/article', 'RSS', 'heap after GC', 'heap bytes/article', 'ontology'], scaling.map((f) => [
+    f.articles,
+    fixed(f.buildMs / 1000),
+    fixed((f.articles / f.buildMs) * 1000, 0),
+    fixed(f.buildMs / f.articles, 2),
+    mb(f.rss),
+    mb(f.heap),
+    fixed((f.heap - f.baselineHeap) / f.articles, 0),
+    f.counts,
+  ]));
+  const perArticle = scaling.map((f) => f.buildMs / f.articles);
+  const growth = perArticle[perArticle.length - 1] / perArticle[0];
+  console.log(`\nTime per article at ${scaling[scaling.length - 1].articles} is ${fixed(growth, 2)}× that at ${scaling[0].articles}: ${growth < 1.5 ? 'close to linear' : 'not linear'}.`);
+  console.log(`\nTotal bench time ${fixed(elapsed(), 0)} s.`);
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 }
 
 main().catch((error: unknown) => {

@@ -81,6 +81,23 @@ const CLOSINGS = [
   'so markets should stay calm',
 ];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+/** Officials no lexicon knows: generated from these parts, so the extractor must find them from the text. */
+const FIRST_NAMES = ['Ana', 'Tomas', 'Leila', 'Oskar', 'Mirela', 'Jonas', 'Farida', 'Pavel', 'Ines', 'Kwame', 'Sofia', 'Arjun', 'Helga', 'Mateo', 'Yuki', 'Dara'];
+const SURNAMES = ['Kovac', 'Lindqvist', 'Haddad', 'Brenner', 'Popescu', 'Okafor', 'Nakamura', 'Ferreira', 'Castellano', 'Varga', 'Mendel', 'Quint', 'Aksoy', 'Rahimi', 'Solberg', 'Tamm'];
+const OFFICES = ['Deputy Foreign Minister', 'Trade Minister', 'Energy Minister', 'Ambassador', 'chief negotiator', 'Defence Minister'];
+/** How outlets retell the same meeting: the same facts, other words. */
+const MEETING_LINES: ((e: SyntheticEvent, weekday: string, outlet: string) => string)[] = [
+  (e, d, o) => `${e.a[2]} ${e.a[0]} met ${e.b[2]} ${e.b[0]} in ${e.place} on ${d}, ${o} reported.`,
+  (e, d) => `${e.a[0]} and ${e.b[0]} held talks in ${e.place} on ${d}, their first meeting in months.`,
+  (e, d) => `${e.b[2]} ${e.b[0]} hosted ${e.a[0]} in ${e.place} on ${d} for talks on ${e.topic}.`,
+  (e, d) => `In ${e.place} on ${d}, ${e.a[0]} sat down with ${e.b[0]} to discuss ${e.topic}.`,
+];
+const DURATIONS = ['two hours', 'more than two hours', 'about three hours', 'nearly four hours', 'over an hour'];
+const AGREEMENTS: ((e: SyntheticEvent) => string)[] = [
+  (e) => `The two sides agreed to a ceasefire covering ${e.topic}, officials said.`,
+  (e) => `${e.a[1]} and ${e.b[1]} signed a memorandum of understanding on ${e.topic}.`,
+  (e) => `Both governments agreed to a prisoner exchange, according to a joint statement.`,
+];
 
 /** A small deterministic PRNG (mulberry32), so every run generates the same corpus. */
 function random(seed: number): () => number {
@@ -99,14 +116,19 @@ function isoDay(date: Date): string {
 }
 
 interface SyntheticEvent {
-  a: [string, string, string];
-  b: [string, string, string];
+  a: readonly [string, string, string];
+  b: readonly [string, string, string];
   place: string;
   date: Date;
   topic: string;
   quoteA: string;
   quoteB: string;
-  agreed: boolean;
+  /** Which AGREEMENTS line the event ends with, if any. */
+  agreement?: number;
+  /** An official beyond the lexicon who briefs reporters. */
+  official: readonly [string, string, string];
+  officialQuote: string;
+  duration: number;
 }
 
 function eventOf(n: number, next: () => number): SyntheticEvent {
@@ -115,6 +137,7 @@ function eventOf(n: number, next: () => number): SyntheticEvent {
   let b = pick(PEOPLE);
   while (b === a) b = pick(PEOPLE);
   const topic = pick(TOPICS);
+  const surname = pick(SURNAMES);
   return {
     a,
     b,
@@ -123,27 +146,37 @@ function eventOf(n: number, next: () => number): SyntheticEvent {
     topic,
     quoteA: `${pick(OPENINGS)} on ${topic} ${pick(CLOSINGS)}`,
     quoteB: `${pick(OPENINGS)} in round ${n + 1} ${pick(CLOSINGS)}`,
-    agreed: next() < 0.3,
+    agreement: next() < 0.3 ? Math.floor(next() * AGREEMENTS.length) : undefined,
+    official: [`${pick(FIRST_NAMES)} ${surname}`, surname, pick(OFFICES)],
+    officialQuote: `${pick(OPENINGS)} ${pick(CLOSINGS)}`,
+    duration: Math.floor(next() * DURATIONS.length),
   };
 }
 
-/** `count` articles about `count / 4` events, each event told by about four outlets, a day after it happened. */
+/**
+ * `count` articles about `count / 4` events, each event told by about four outlets, a day after it happened,
+ * each in its own words: the meeting sentence, how quotes are attributed, which details (an official's
+ * briefing, how long the talks lasted, an agreement) an outlet includes. About 600–900 bytes an article.
+ */
 export function syntheticArticles(count: number, seed = 20250411): SyntheticArticle[] {
   const next = random(seed);
   const events = Array.from({ length: Math.max(1, Math.round(count / 4)) }, (_, n) => eventOf(n, next));
   return Array.from({ length: count }, (_, i) => {
     const e = events[i % events.length];
-    const outlet = OUTLETS[(i * 7 + Math.floor(i / events.length)) % OUTLETS.length];
-    const [nameA, surnameA, titleA] = e.a;
-    const [nameB, surnameB, titleB] = e.b;
+    const telling = Math.floor(i / events.length);
+    const outlet = OUTLETS[(i * 7 + telling) % OUTLETS.length];
+    const [nameA, surnameA] = e.a;
+    const [nameB, surnameB] = e.b;
     const weekday = WEEKDAYS[e.date.getUTCDay()];
     const lines = [
-      `${titleA} ${nameA} met ${titleB} ${nameB} in ${e.place} on ${weekday}, ${outlet} reported.`,
-      `"${e.quoteA}," ${surnameA} said after the talks.`,
+      MEETING_LINES[(i + telling) % MEETING_LINES.length](e, weekday, outlet),
+      telling % 2 === 0 ? `"${e.quoteA}," ${surnameA} said after the talks.` : `${surnameA} told reporters: "${e.quoteA}."`,
       `${surnameB} said the meeting in ${e.place} had covered ${e.topic}.`,
-      `"${e.quoteB}," ${surnameB} told reporters.`,
+      telling % 2 === 0 ? `"${e.quoteB}," ${surnameB} told reporters.` : `"${e.quoteB}," said ${surnameB}, speaking after the meeting.`,
     ];
-    if (e.agreed) lines.push(`The two sides agreed to a ceasefire covering ${e.topic}, officials said.`);
+    if (telling % 3 !== 1) lines.push(`The talks lasted ${DURATIONS[(e.duration + (telling === 2 ? 1 : 0)) % DURATIONS.length]}, according to ${telling % 2 === 0 ? 'officials' : 'a person briefed on them'}.`);
+    if (telling !== 1) lines.push(`${e.official[2]} ${e.official[0]}, who attended, said: "${e.officialQuote}."`);
+    if (e.agreement !== undefined) lines.push(AGREEMENTS[e.agreement](e));
     if (i % 3 === 0) lines.push(`Analysts in ${e.place} said the meeting was the latest in a series of contacts this year.`);
     return {
       id: `synthetic-${String(i).padStart(4, '0')}`,
@@ -155,10 +188,10 @@ export function syntheticArticles(count: number, seed = 20250411): SyntheticArti
   });
 }
 
-/** Writes `count` generated articles to `dir` as one JSON Lines file, the bulk path of the corpus loader. */
-export function writeSyntheticCorpus(dir: string, count: number): string {
+/** Writes generated articles (by default `count` of them) to `dir` as one JSON Lines file, the bulk path of the corpus loader. */
+export function writeSyntheticCorpus(dir: string, count: number, articles: SyntheticArticle[] = syntheticArticles(count)): string {
   mkdirSync(dir, { recursive: true });
   const path = join(dir, 'synthetic.jsonl');
-  writeFileSync(path, syntheticArticles(count).map((a) => JSON.stringify(a)).join('\n') + '\n');
+  writeFileSync(path, articles.map((a) => JSON.stringify(a)).join('\n') + '\n');
   return path;
 }

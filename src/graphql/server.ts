@@ -18,6 +18,7 @@ import { createFormatError } from './formatError';
 import { KnownOperationTypesRule } from './knownOperationTypes';
 import { landingPagePlugin } from './landingPage';
 import { DEFAULT_QUERY_LIMITS, queryLimitOptions, type QueryLimits } from './limits';
+import { ResponseCache, type ResponseCacheOptions } from './responseCache';
 import { buildGraphQLSchema } from './schema';
 
 export const JSON_BODY_LIMIT_BYTES = 1024 * 1024;
@@ -52,6 +53,8 @@ export interface ServerOptions {
   shutdownGraceMs?: number;
   /** The built dashboard served on /dashboard; by default dist/dashboard/, which `npm run build` writes. */
   dashboardDir?: string;
+  /** Whole responses of queries kept per ontology version (see ResponseCache); on unless `false`. */
+  responseCache?: ResponseCacheOptions | false;
 }
 
 export interface RunningServer {
@@ -147,14 +150,35 @@ export async function createServer({
   introspection,
   shutdownGraceMs = DEFAULT_SHUTDOWN_GRACE_MS,
   dashboardDir = join(repoRoot(), 'dist', 'dashboard'),
+  responseCache = {},
 }: ServerOptions): Promise<RunningServer> {
   let fixed = initialStore;
   let live = initialLive;
   let stopping = false;
   const current = (): OntologyStore | undefined => live?.store ?? fixed;
+  const cache = responseCache === false ? undefined : new ResponseCache(responseCache);
   const app = express();
   app.disable('x-powered-by');
-  const httpServer = createHttpServer(app);
+  const graphqlCors = corsFor(corsOrigins);
+  const parseJson = express.json({ limit: JSON_BODY_LIMIT_BYTES });
+  /**
+   * Repeated queries are answered before Express routes them: a JSON POST to the GraphQL path, once ready, has
+   * its body parsed here (by the same parser, so the same errors) and the cache looks it up. What the cache
+   * cannot answer goes on to Express with the body already parsed (the parser there skips a read body).
+   */
+  const httpServer = createHttpServer((req, res) => {
+    const path = req.url?.split('?')[0];
+    if (!cache || req.method !== 'POST' || (path !== '/graphql' && path !== '/') || !current() || !/^application\/json\b/i.test(req.headers['content-type'] ?? '')) return app(req, res);
+    graphqlCors(req as express.Request, res as express.Response, () => {
+      parseJson(req as express.Request, res as express.Response, (error?: unknown) => {
+        if (error) {
+          (req as { bodyError?: unknown }).bodyError = error;
+          return app(req, res);
+        }
+        cache.answer(req, res, current, () => app(req, res));
+      });
+    });
+  });
   httpServer.headersTimeout = HEADERS_TIMEOUT_MS;
   httpServer.requestTimeout = REQUEST_TIMEOUT_MS;
 
@@ -199,12 +223,16 @@ export async function createServer({
     res.status(503).set('retry-after', '1').json(errorBody('The ontology is still being built; try again shortly', 'SERVICE_UNAVAILABLE'));
   };
   app.use('/dashboard', dashboard(dashboardDir));
-  app.use(['/graphql', '/'], corsFor(corsOrigins));
+  app.use(['/graphql', '/'], graphqlCors);
   app.all(
     ['/graphql', '/'],
     whenReady,
-    express.json({ limit: JSON_BODY_LIMIT_BYTES }),
-    expressMiddleware(apollo, { context: async (): Promise<ApiContext> => ({ store: current()!, live }) }),
+    // A body the fast path above read and could not parse fails here, as the parser would have failed it.
+    (req, _res, next) => next((req as { bodyError?: unknown }).bodyError),
+    parseJson,
+    ...(cache ? [cache.capture()] : []),
+    // The store the cache pinned for this request, so the response is computed on the version it is kept under.
+    expressMiddleware(apollo, { context: async ({ req }): Promise<ApiContext> => ({ store: cache?.storeOf(req) ?? current()!, live }) }),
   );
   app.use((_req, res) => {
     res.status(404).json(errorBody('Not found: GraphQL is served on /graphql', 'NOT_FOUND'));

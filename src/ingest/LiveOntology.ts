@@ -2,7 +2,7 @@ import { articleOf, textFingerprint, type ArticleFields } from '../corpus/articl
 import { loadCorpus } from '../corpus/loadCorpus';
 import { extractArticle } from '../extract/extractArticle';
 import type { ArticleExtraction } from '../extract/types';
-import { mergeExtractions } from '../merge/mergeExtractions';
+import { IncrementalMerge } from '../merge/IncrementalMerge';
 import { OntologyStore } from '../ontology/OntologyStore';
 import { prepareSearch } from '../ontology/search';
 import type { SourceRecord } from '../ontology/types';
@@ -30,32 +30,21 @@ export interface AddedArticle extends StoreDiff {
   store: OntologyStore;
 }
 
-/** One ontology version and what it was merged from. */
-interface Version {
-  store: OntologyStore;
-  extracted: ExtractedCorpus;
-  /** Text fingerprint → source id, to refuse a second copy of an article under another id. */
-  fingerprints: Map<string, string>;
-}
-
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-function versionOf(extracted: ExtractedCorpus): Version {
-  const store = new OntologyStore(mergeExtractions(extracted.extractions, extracted.sources, [...extracted.warnings]));
-  // Built now, so the first search of the new version does not wait for it.
-  prepareSearch(store);
-  return { store, extracted, fingerprints: new Map(extracted.sources.map((s) => [textFingerprint(s.text), s.id])) };
-}
-
 /**
- * The ontology of a corpus folder, growing while it is served. Each article's extraction is kept, so adding an
- * article extracts that article only and re-merges the cached extractions with it; the new version is swapped
- * in whole, so a request sees one version from start to end. Additions run one at a time, in arrival order.
+ * The ontology of a corpus folder, growing while it is served. The merge is kept (IncrementalMerge), so adding
+ * an article extracts that article only and merges it into what is there, touching only the nodes it can
+ * change; the new version is a new store, swapped in whole, so a request sees one version from start to end.
+ * Additions run one at a time, in arrival order.
  */
 export class LiveOntology {
-  private version: Version;
+  private current: OntologyStore;
+  private readonly merge: IncrementalMerge;
+  /** Text fingerprint → source id, to refuse a second copy of an article under another id. */
+  private readonly fingerprints: Map<string, string>;
   private sequence: number;
   /** The end of the queue of additions; never rejects, so one failure does not stop the next addition. */
   private tail: Promise<unknown> = Promise.resolve();
@@ -66,13 +55,22 @@ export class LiveOntology {
     readonly corpusDir: string,
     extracted: ExtractedCorpus,
   ) {
-    this.version = versionOf(extracted);
+    this.merge = IncrementalMerge.of(extracted.extractions, extracted.sources, extracted.warnings);
+    this.current = new OntologyStore(this.merge.ontology());
+    // Built now, so the first search does not wait for it. After an addition it is built on the first search.
+    prepareSearch(this.current);
+    this.fingerprints = new Map(extracted.sources.map((s) => [textFingerprint(s.text), s.id]));
     this.sequence = nextSequence(corpusDir);
   }
 
   /** Loads, extracts and merges every article in `corpusDir` (see loadCorpus). */
   static open(corpusDir: string): LiveOntology {
     return new LiveOntology(corpusDir, extractCorpus(loadCorpus(corpusDir)));
+  }
+
+  /** The ontology of `corpusDir` from its articles extracted already (they must be that folder's articles). */
+  static of(corpusDir: string, extracted: ExtractedCorpus): LiveOntology {
+    return new LiveOntology(corpusDir, extracted);
   }
 
   /** The same, letting the event loop run between articles: for a server that already answers probes. */
@@ -82,7 +80,12 @@ export class LiveOntology {
 
   /** The current version. */
   get store(): OntologyStore {
-    return this.version.store;
+    return this.current;
+  }
+
+  /** The current version's number (OntologyStore.version): it changes with every article added. */
+  get version(): number {
+    return this.current.version;
   }
 
   /**
@@ -108,14 +111,15 @@ export class LiveOntology {
 
   private async add(fields: ArticleFields): Promise<AddedArticle> {
     if (this.closed) throw new IngestError('SHUTTING_DOWN', 'The service is shutting down; the article was not added. Send it again once the service is back.');
-    const before = this.version;
+    const before = this.current;
     const sequence = this.sequence;
     const draft = articleOf(fields, '');
     const sourceId = `source:${draft.id}`;
-    if (before.store.source(sourceId)) {
+    if (before.source(sourceId)) {
       throw new IngestError('DUPLICATE_ID', `The corpus already has an article with id "${draft.id}" (${sourceId}).`);
     }
-    const sameText = before.fingerprints.get(textFingerprint(draft.text));
+    const fingerprint = textFingerprint(draft.text);
+    const sameText = this.fingerprints.get(fingerprint);
     if (sameText !== undefined) throw new IngestError('DUPLICATE_TEXT', `The corpus already has this text, as ${sameText}.`);
 
     const file = addedArticlePath(this.corpusDir, sequence, draft.id);
@@ -126,20 +130,18 @@ export class LiveOntology {
     } catch (error) {
       throw new IngestError('EXTRACTION_FAILED', `The article could not be extracted: ${describe(error)}`);
     }
-    const after = versionOf({
-      extractions: [...before.extracted.extractions, extraction],
-      sources: [...before.extracted.sources, toSourceRecord(article)],
-      warnings: before.extracted.warnings,
-    });
-
+    // Written before it is merged: the merge changes in place, so a failed write must come first.
     try {
       await writeArticleFile(file, article);
     } catch (error) {
       throw new IngestError('WRITE_FAILED', `The article could not be written to the corpus folder: ${describe(error)}`);
     }
-    this.version = after;
+    const { touched } = this.merge.add(extraction, toSourceRecord(article));
+    const after = new OntologyStore(this.merge.ontology(), { store: before, touched });
+    this.current = after;
+    this.fingerprints.set(fingerprint, sourceId);
     this.sequence = sequence + 1;
-    return { source: after.store.source(sourceId)!, file, store: after.store, ...diffStores(before.store, after.store) };
+    return { source: after.source(sourceId)!, file, store: after, ...diffStores(before, after, touched) };
   }
 }
 

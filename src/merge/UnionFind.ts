@@ -4,6 +4,15 @@ export class UnionFind {
   constructor(n: number) {
     this.parent = Array.from({ length: n }, (_, i) => i);
   }
+  /** A new singleton set; its index is the next one. */
+  add(): number {
+    this.parent.push(this.parent.length);
+    return this.parent.length - 1;
+  }
+  /** Makes `i` a singleton again; only sound when every member of its set is reset too. */
+  reset(i: number): void {
+    this.parent[i] = i;
+  }
   find(i: number): number {
     while (this.parent[i] !== i) {
       this.parent[i] = this.parent[this.parent[i]];

@@ -4,13 +4,13 @@ import { squeeze } from '../extract/textForms';
 import { compatible } from '../extract/values/quantities';
 import { reportOf } from './reports';
 
-interface SourcedValue {
+export interface SourcedValue {
   value: Quantity;
   report: ReportSpan;
 }
 
 /** Values of one fact grouped by wording; a VARIANT when one true value could satisfy them all. */
-function quantityDiscrepancy(subjectId: string, field: string, values: SourcedValue[]): DiscrepancyRecord | undefined {
+export function quantityDiscrepancy(subjectId: string, field: string, values: SourcedValue[]): DiscrepancyRecord | undefined {
   const byText = new Map<string, SourcedValue[]>();
   for (const v of values) {
     const key = squeeze(v.value.text.toLowerCase()).replace(/^the equivalent of /, '');
@@ -44,59 +44,88 @@ function fieldOf(unit: string): string {
   return `number of ${unit}s`;
 }
 
+/** The numbers inside the reports of one node, compared per measured thing across its sources. */
+export function numbersInNode(node: { id: string; reports: ReportSpan[] }, bySource: ReadonlyMap<string, ArticleExtraction>, skip: Set<string>): DiscrepancyRecord[] {
+  const out: DiscrepancyRecord[] = [];
+  if (new Set(node.reports.map((r) => r.sourceId)).size < 2) return out;
+  const byUnit = new Map<string, SourcedValue[]>();
+  const seen = new Set<string>();
+  for (const r of node.reports) {
+    const e = bySource.get(r.sourceId);
+    for (const n of e?.numbers ?? []) {
+      if (n.start < r.start || n.end > r.end || skip.has(n.value.unit)) continue;
+      const key = `${r.sourceId}:${n.start}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      byUnit.set(n.value.unit, [...(byUnit.get(n.value.unit) ?? []), { value: n.value, report: reportOf(r.sourceId, e!.article.text, n) }]);
+    }
+  }
+  for (const [unit, values] of byUnit) {
+    const d = quantityDiscrepancy(node.id, fieldOf(unit), values);
+    if (d) out.push(d);
+  }
+  return out;
+}
+
 /**
  * Numbers the sources give inside their reports of one node ("up to 200 aid trucks a day" and "at least 300
  * trucks" in two reports of one truce), compared per measured thing across sources.
  */
 function numbersInReports(nodes: { id: string; reports: ReportSpan[] }[], extractions: ArticleExtraction[], skipUnits: (id: string) => Set<string>): DiscrepancyRecord[] {
   const bySource = new Map(extractions.map((e) => [`source:${e.article.id}`, e]));
+  return nodes.flatMap((node) => numbersInNode(node, bySource, skipUnits(node.id)));
+}
+
+export interface SourcedTitle {
+  title: string;
+  report: ReportSpan;
+}
+
+/** The titles each actor is given in one article, by actor key. */
+export function titlesIn(e: ArticleExtraction): [string, SourcedTitle[]][] {
+  return e.actors.map((a) => [a.key, a.titles.map((t) => ({ title: t.title, report: reportOf(`source:${e.article.id}`, e.article.text, t) }))]);
+}
+
+const head = (t: string) => t.toLowerCase().split(/\s+/).pop() ?? '';
+
+/** "former US president" and "President" for the same person cannot both be true. */
+export function titleDiscrepancy(actorId: string, titles: SourcedTitle[]): DiscrepancyRecord | undefined {
+  const former = titles.filter((t) => /^former\b/i.test(t.title));
+  const current = titles.filter((t) => !/^(former|ex-)\b/i.test(t.title) && former.some((f) => head(f.title) === head(t.title)));
+  if (former.length === 0 || current.length === 0) return undefined;
+  const values = new Map<string, ReportSpan[]>();
+  for (const t of [...former, ...current]) values.set(t.title, [...(values.get(t.title) ?? []), t.report]);
+  return { id: `discrepancy:${actorId}:title`, subjectId: actorId, field: 'title', kind: 'CONFLICT', values: [...values.entries()].map(([value, reports]) => ({ value, reports })) };
+}
+
+function titleDiscrepancies(actors: ActorNode[], extractions: ArticleExtraction[]): DiscrepancyRecord[] {
+  const titlesByActor = new Map<string, SourcedTitle[]>();
+  for (const e of extractions) {
+    for (const [key, titles] of titlesIn(e)) {
+      const list = titlesByActor.get(key) ?? [];
+      list.push(...titles);
+      titlesByActor.set(key, list);
+    }
+  }
   const out: DiscrepancyRecord[] = [];
-  for (const node of nodes) {
-    if (new Set(node.reports.map((r) => r.sourceId)).size < 2) continue;
-    const byUnit = new Map<string, SourcedValue[]>();
-    const seen = new Set<string>();
-    for (const r of node.reports) {
-      const e = bySource.get(r.sourceId);
-      for (const n of e?.numbers ?? []) {
-        if (n.start < r.start || n.end > r.end || skipUnits(node.id).has(n.value.unit)) continue;
-        const key = `${r.sourceId}:${n.start}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        byUnit.set(n.value.unit, [...(byUnit.get(n.value.unit) ?? []), { value: n.value, report: reportOf(r.sourceId, e!.article.text, n) }]);
-      }
-    }
-    for (const [unit, values] of byUnit) {
-      const d = quantityDiscrepancy(node.id, fieldOf(unit), values);
-      if (d) out.push(d);
-    }
+  for (const actor of actors) {
+    const d = titleDiscrepancy(actor.id, titlesByActor.get(actor.id.slice('actor:'.length)) ?? []);
+    if (d) out.push(d);
   }
   return out;
 }
 
-/** "former US president" and "President" for the same person cannot both be true. */
-function titleDiscrepancies(actors: ActorNode[], extractions: ArticleExtraction[]): DiscrepancyRecord[] {
-  const out: DiscrepancyRecord[] = [];
-  const titlesByActor = new Map<string, { title: string; report: ReportSpan }[]>();
-  for (const e of extractions) {
-    for (const a of e.actors) {
-      for (const t of a.titles) {
-        const list = titlesByActor.get(a.key) ?? [];
-        list.push({ title: t.title, report: reportOf(`source:${e.article.id}`, e.article.text, t) });
-        titlesByActor.set(a.key, list);
-      }
-    }
-  }
-  const head = (t: string) => t.toLowerCase().split(/\s+/).pop() ?? '';
-  for (const actor of actors) {
-    const titles = titlesByActor.get(actor.id.slice('actor:'.length)) ?? [];
-    const former = titles.filter((t) => /^former\b/i.test(t.title));
-    const current = titles.filter((t) => !/^(former|ex-)\b/i.test(t.title) && former.some((f) => head(f.title) === head(t.title)));
-    if (former.length === 0 || current.length === 0) continue;
-    const values = new Map<string, ReportSpan[]>();
-    for (const t of [...former, ...current]) values.set(t.title, [...(values.get(t.title) ?? []), t.report]);
-    out.push({ id: `discrepancy:${actor.id}:title`, subjectId: actor.id, field: 'title', kind: 'CONFLICT', values: [...values.entries()].map(([value, reports]) => ({ value, reports })) });
-  }
-  return out;
+/** The key a stated amount is compared under, and each amount an article states, with its report. */
+export const factKey = (f: { subjectKey: string; predicate: string; value: { unit: string } }) => `${f.subjectKey}|${f.predicate}|${f.value.unit}`;
+
+export function factsIn(e: ArticleExtraction): [string, SourcedValue][] {
+  return e.facts.map((f) => [factKey(f), { value: f.value, report: reportOf(`source:${e.article.id}`, e.article.text, f.span) }]);
+}
+
+/** Amounts the sources assert about an actor under one key, compared as intervals. */
+export function factDiscrepancy(key: string, values: SourcedValue[]): DiscrepancyRecord | undefined {
+  const [subjectKey, predicate] = key.split('|');
+  return quantityDiscrepancy(`actor:${subjectKey}`, `amount (${predicate})`, values);
 }
 
 /**
@@ -117,14 +146,10 @@ export function findDiscrepancies(
   }
   const facts = new Map<string, SourcedValue[]>();
   for (const e of extractions) {
-    for (const f of e.facts) {
-      const key = `${f.subjectKey}|${f.predicate}|${f.value.unit}`;
-      facts.set(key, [...(facts.get(key) ?? []), { value: f.value, report: reportOf(`source:${e.article.id}`, e.article.text, f.span) }]);
-    }
+    for (const [key, value] of factsIn(e)) facts.set(key, [...(facts.get(key) ?? []), value]);
   }
   for (const [key, values] of facts) {
-    const [subjectKey, predicate] = key.split('|');
-    const d = quantityDiscrepancy(`actor:${subjectKey}`, `amount (${predicate})`, values);
+    const d = factDiscrepancy(key, values);
     if (d) out.push(d);
   }
   out.push(...titleDiscrepancies(actors, extractions));

@@ -19,7 +19,7 @@ export interface MergedMeetings {
   places: Map<string, { value: string; report: ReportSpan }[]>;
 }
 
-const participantsKey = (m: ExtractedMeeting) => m.participantKeys.join('|');
+export const participantsKey = (m: ExtractedMeeting) => m.participantKeys.join('|');
 
 /**
  * One meeting per set of participants and date. An undated report (an article without a date line)

@@ -34,7 +34,7 @@ function featuresOf(s: ExtractedStatement): { fragments: string[][]; point: Set<
   return f;
 }
 
-function sameWords(a: ExtractedStatement, b: ExtractedStatement): boolean {
+export function sameWords(a: ExtractedStatement, b: ExtractedStatement): boolean {
   const fa = featuresOf(a).fragments;
   const fb = featuresOf(b).fragments;
   for (const x of fa) {
@@ -56,7 +56,7 @@ function pointOf(s: ExtractedStatement): Set<string> {
 }
 
 /** Different wordings of the same point: most content words of the shorter one recur in the other. */
-function samePoint(a: ExtractedStatement, b: ExtractedStatement): boolean {
+export function samePoint(a: ExtractedStatement, b: ExtractedStatement): boolean {
   if (a.kind === 'DIRECT_QUOTE' && b.kind === 'DIRECT_QUOTE') return false;
   const pa = featuresOf(a).point;
   const pb = featuresOf(b).point;
@@ -69,28 +69,36 @@ const PLATFORMS = new Set(CHANNELS.filter((c) => c.platform).map((c) => c.name))
  * Reports of one speaker's post on one platform ("he said later on X", "writing on X, he said", "he later
  * clarified on X") tell of the same post when they share any content at all.
  */
-function samePost(a: ExtractedStatement, b: ExtractedStatement): boolean {
+export function samePost(a: ExtractedStatement, b: ExtractedStatement): boolean {
   if (!a.channel || a.channel !== b.channel || !PLATFORMS.has(a.channel)) return false;
   return sharedCount(featuresOf(a).point, featuresOf(b).point) >= 1;
 }
 
-function datesAgree(a: ExtractedStatement, b: ExtractedStatement): boolean {
+export function datesAgree(a: ExtractedStatement, b: ExtractedStatement): boolean {
   return !a.date || !b.date || a.date === b.date;
 }
 
 /** Words that say nothing about which statement it is: on this many of a speaker's statements, a word is no clue. */
-const BLOCKING_CAP = 500;
+export const BLOCKING_CAP = 500;
+
+/** Whether two statements of one speaker are one thing said: the test every candidate pair gets. */
+export function sameStatement(a: ExtractedStatement, b: ExtractedStatement): boolean {
+  return datesAgree(a, b) && (sameWords(a, b) || samePoint(a, b) || samePost(a, b));
+}
+
+/** The words a statement is found by in the candidate index: content words of its wording and its quotes. */
+export function blockingWords(s: ExtractedStatement): Set<string> {
+  return new Set([...contentWords(s.text), ...s.quotes.flatMap((q) => [...contentWords(q)])]);
+}
 
 /**
  * Every pair that could be one statement shares at least one content word (of its quotes or its wording), so
  * only pairs found through a word index are compared: linear in practice where all pairs would be quadratic.
  */
-function candidatePairs(members: number[], statementOf: (i: number) => ExtractedStatement): [number, number][] {
+export function candidatePairs(members: number[], statementOf: (i: number) => ExtractedStatement): [number, number][] {
   const byWord = new Map<string, number[]>();
   for (const i of members) {
-    const s = statementOf(i);
-    const words = new Set([...contentWords(s.text), ...s.quotes.flatMap((q) => [...contentWords(q)])]);
-    for (const w of words) byWord.set(w, [...(byWord.get(w) ?? []), i]);
+    for (const w of blockingWords(statementOf(i))) byWord.set(w, [...(byWord.get(w) ?? []), i]);
   }
   const seen = new Set<string>();
   const pairs: [number, number][] = [];
@@ -123,37 +131,44 @@ export function mergeStatements(occurrences: StatementOccurrence[], actorId: (ke
   const sets = new UnionFind(occurrences.length);
   for (const members of bySpeaker.values()) {
     for (const [x, y] of candidatePairs(members, (i) => occurrences[i].statement)) {
-      const a = occurrences[x].statement;
-      const b = occurrences[y].statement;
       if (sets.find(x) === sets.find(y)) continue;
-      if (datesAgree(a, b) && (sameWords(a, b) || samePoint(a, b) || samePost(a, b))) sets.union(x, y);
+      if (sameStatement(occurrences[x].statement, occurrences[y].statement)) sets.union(x, y);
     }
   }
   const nodes: StatementNode[] = [];
   const usedIds = new Set<string>();
   for (const group of sets.groups()) {
     const members = group.map((i) => occurrences[i]);
-    const direct = members.filter((m) => m.statement.kind === 'DIRECT_QUOTE');
-    const pool = direct.length > 0 ? direct : members;
-    const longest = pool.reduce((best, m) => (wordsOf(m.statement.text).length > wordsOf(best.statement.text).length ? m : best));
-    const first = members[0];
-    const speakerId = actorId(first.statement.speakerKey);
-    let id = `statement:${speakerId.slice('actor:'.length)}-${shortHash(`${first.sourceId}:${first.statement.spans[0].start}`)}`;
+    let id = statementBaseId(members[0], actorId);
     while (usedIds.has(id)) id += 'x';
     usedIds.add(id);
-    nodes.push({
-      id,
-      speakerId,
-      text: longest.statement.text,
-      kind: direct.length > 0 ? 'DIRECT_QUOTE' : 'PARAPHRASE',
-      channel: mostCommon(members.map((m) => m.statement.channel)),
-      date: mostCommon(members.map((m) => m.statement.date)),
-      meetingId: mostCommon(members.map((m) => m.meetingId)),
-      aboutIds: [...new Set(members.flatMap((m) => m.statement.aboutKeys.map(actorId)))].filter((a) => a !== speakerId),
-      reports: sortReports(members.flatMap((m) => m.statement.spans.map((sp) => reportOf(m.sourceId, m.text, sp)))),
-    });
+    nodes.push(statementNode(id, members, actorId));
   }
   return nodes;
+}
+
+/** A statement's id before collisions are resolved: its speaker and where its first telling starts. */
+export function statementBaseId(first: StatementOccurrence, actorId: (key: string) => string): string {
+  return `statement:${actorId(first.statement.speakerKey).slice('actor:'.length)}-${shortHash(`${first.sourceId}:${first.statement.spans[0].start}`)}`;
+}
+
+/** The statement node of one cluster of occurrences (in input order). */
+export function statementNode(id: string, members: StatementOccurrence[], actorId: (key: string) => string): StatementNode {
+  const direct = members.filter((m) => m.statement.kind === 'DIRECT_QUOTE');
+  const pool = direct.length > 0 ? direct : members;
+  const longest = pool.reduce((best, m) => (wordsOf(m.statement.text).length > wordsOf(best.statement.text).length ? m : best));
+  const speakerId = actorId(members[0].statement.speakerKey);
+  return {
+    id,
+    speakerId,
+    text: longest.statement.text,
+    kind: direct.length > 0 ? 'DIRECT_QUOTE' : 'PARAPHRASE',
+    channel: mostCommon(members.map((m) => m.statement.channel)),
+    date: mostCommon(members.map((m) => m.statement.date)),
+    meetingId: mostCommon(members.map((m) => m.meetingId)),
+    aboutIds: [...new Set(members.flatMap((m) => m.statement.aboutKeys.map(actorId)))].filter((a) => a !== speakerId),
+    reports: sortReports(members.flatMap((m) => m.statement.spans.map((sp) => reportOf(m.sourceId, m.text, sp)))),
+  };
 }
 
 export function statementOccurrences(extractions: ArticleExtraction[], meetingIdOf: (sourceId: string, index: number) => string | undefined): StatementOccurrence[] {

@@ -1,0 +1,510 @@
+import type { ArticleExtraction } from '../extract/types';
+import type { ActorNode, AgreementNode, DiscrepancyRecord, MeetingNode, Ontology, SourceRecord, StatementNode } from '../ontology/types';
+import { factDiscrepancy, factsIn, numbersInNode, quantityDiscrepancy, titleDiscrepancy, titlesIn, type SourcedTitle, type SourcedValue } from './findDiscrepancies';
+import { actorIdOf } from './mergeActors';
+import { agreementBaseId, agreementBlockKey, agreementNode, agreementOccurrences, sameAgreement, type AgreementOccurrence } from './mergeAgreements';
+import { meetingOccurrences, mergeMeetings, participantsKey, type MeetingOccurrence } from './mergeMeetings';
+import { BLOCKING_CAP, blockingWords, candidatePairs, sameStatement, statementBaseId, statementNode, type StatementOccurrence } from './mergeStatements';
+import { reportOf, sortReports } from './reports';
+import { UnionFind } from './UnionFind';
+
+/*
+ * The cross-source merge, kept up to date one article at a time. `mergeExtractions` over all extractions
+ * rebuilds every index and node; this keeps the indexes (the actor map, the per-speaker word index and
+ * union-find of statements, the participant keys of meetings, the kind/scope/party blocks and union-find of
+ * agreements, the inputs of each discrepancy) and, for a new article, touches only what that article can
+ * change, with the same pairwise tests. The result equals `mergeExtractions` over all extractions so far
+ * (tests/merge/incrementalMerge.test.ts adds the annotated corpora one article at a time to prove it).
+ */
+
+/** `localeCompare` without a locale, as the full merge sorts, but without building a collator per call. */
+const collate = new Intl.Collator().compare;
+
+interface ActorState {
+  name: string;
+  kind: ActorNode['kind'];
+  aliases: string[];
+  titles: string[];
+  affiliationKey?: string;
+  reports: ActorNode['reports'];
+}
+
+/** A union-find cluster and its node, rebuilt only when its members or their links change. */
+interface Cluster<N> {
+  members: number[];
+  baseId: string;
+  node?: N;
+}
+
+/** What one call of `add` changed, by node id: for the store and the ingestion diff. */
+export interface MergeChanges {
+  /** Ids whose node is new, rebuilt or gone (a superset of what differs; identical rebuilds are possible). */
+  touched: Set<string>;
+}
+
+export class IncrementalMerge {
+  private readonly sources: SourceRecord[] = [];
+  private readonly warnings: Ontology['warnings'];
+  private readonly bySource = new Map<string, ArticleExtraction>();
+
+  // Actors: the first telling fixes name, kind and affiliation; aliases, titles and reports accumulate.
+  private readonly actorStates = new Map<string, ActorState>();
+  private readonly actorNodes = new Map<string, ActorNode>();
+  private readonly wantAffiliation = new Map<string, string[]>();
+  private actorList: ActorNode[] = [];
+  private readonly countryNames = new Set<string>();
+
+  // Meetings, by set of participants: a new telling can only regroup the meetings of its own participants.
+  private readonly meetingsByWho = new Map<string, MeetingOccurrence[]>();
+  private readonly meetingsOfWho = new Map<string, MeetingNode[]>();
+  private readonly meetingIdOf = new Map<string, string>();
+  private readonly durations = new Map<string, SourcedValue[]>();
+  private readonly whoByPlace = new Map<string, Set<string>>();
+  private readonly whoByParticipant = new Map<string, Set<string>>();
+  private meetingList: MeetingNode[] = [];
+
+  /** Ids of the nodes of clusters merged into others since the last publish. */
+  private readonly goneNodes: string[] = [];
+
+  // Statements: occurrences in input order, clustered per speaker through a word index.
+  private readonly statements: StatementOccurrence[] = [];
+  private readonly statementSets = new UnionFind(0);
+  private readonly statementClusters = new Map<number, Cluster<StatementNode>>();
+  private readonly membersOfSpeaker = new Map<string, number[]>();
+  private readonly wordIndex = new Map<string, Map<string, number[]>>();
+  /** "source:<id>#<meeting index>" → the statement occurrences linked to that meeting telling. */
+  private readonly statementsOfMeeting = new Map<string, number[]>();
+  private statementRoots: number[] = [];
+  private statementList: StatementNode[] = [];
+
+  // Agreements: occurrences in input order, compared within kind|scope|party blocks.
+  private readonly agreements: AgreementOccurrence[] = [];
+  private readonly agreementSets = new UnionFind(0);
+  private readonly agreementClusters = new Map<number, Cluster<AgreementNode>>();
+  private readonly blocks = new Map<string, number[]>();
+  private readonly agreementRootsByParty = new Map<string, Set<number>>();
+  private agreementList: AgreementNode[] = [];
+
+  // Discrepancies, each computed from its own inputs and kept until they change.
+  private readonly facts = new Map<string, SourcedValue[]>();
+  private readonly titlesOf = new Map<string, SourcedTitle[]>();
+  private readonly discrepancyBuckets = new Map<string, DiscrepancyRecord[]>();
+  private discrepancyList: DiscrepancyRecord[] = [];
+
+  constructor(warnings: Ontology['warnings'] = []) {
+    this.warnings = [...warnings];
+  }
+
+  /** Merges the extractions in order: the same as `add` for each, but it builds the node lists once. */
+  static of(extractions: readonly ArticleExtraction[], sources: readonly SourceRecord[], warnings: Ontology['warnings']): IncrementalMerge {
+    const merge = new IncrementalMerge(warnings);
+    extractions.forEach((e, i) => merge.apply(e, sources[i], new Set()));
+    merge.publish(new Set());
+    return merge;
+  }
+
+  /** Merges one more article's extraction; returns the ids of the nodes it added, rebuilt or removed. */
+  add(extraction: ArticleExtraction, source: SourceRecord): MergeChanges {
+    const touched = new Set<string>([source.id]);
+    this.apply(extraction, source, touched);
+    this.publish(touched);
+    return { touched };
+  }
+
+  /** The current ontology: new arrays, sharing every node object the last addition did not change. */
+  ontology(): Ontology {
+    return {
+      sources: [...this.sources],
+      actors: this.actorList,
+      statements: this.statementList,
+      meetings: this.meetingList,
+      agreements: this.agreementList,
+      discrepancies: this.discrepancyList,
+      warnings: [...this.warnings],
+    };
+  }
+
+  // Dirty sets, filled by `apply` and emptied by `publish`.
+  private readonly dirtyActors = new Set<string>();
+  private newActors = false;
+  private readonly dirtyWho = new Set<string>();
+  private readonly dirtyStatementRoots = new Set<number>();
+  private readonly goneStatementRoots = new Set<number>();
+  private readonly rebuiltSpeakers = new Set<string>();
+  private readonly dirtyAgreementRoots = new Set<number>();
+  private readonly goneAgreementRoots = new Set<number>();
+  private readonly dirtyFacts = new Set<string>();
+  private readonly dirtyTitles = new Set<string>();
+
+  private apply(e: ArticleExtraction, source: SourceRecord, touched: Set<string>): void {
+    const sourceId = `source:${e.article.id}`;
+    this.sources.push(source);
+    this.bySource.set(sourceId, e);
+    this.applyActors(e, sourceId);
+    for (const o of meetingOccurrences([e])) {
+      const who = participantsKey(o.meeting);
+      push(this.meetingsByWho, who, o);
+      this.dirtyWho.add(who);
+      if (o.meeting.place) addTo(this.whoByPlace, o.meeting.place, who);
+      for (const k of o.meeting.participantKeys) addTo(this.whoByParticipant, k, who);
+    }
+    this.applyStatements(e, sourceId);
+    for (const o of agreementOccurrences([e])) this.applyAgreement(o);
+    for (const [key, value] of factsIn(e)) {
+      push(this.facts, key, value);
+      this.dirtyFacts.add(key);
+    }
+    for (const [key, titles] of titlesIn(e)) {
+      if (titles.length === 0) continue;
+      push(this.titlesOf, key, ...titles);
+      this.dirtyTitles.add(key);
+    }
+    void touched;
+  }
+
+  private applyActors(e: ArticleExtraction, sourceId: string): void {
+    for (const a of e.actors) {
+      let state = this.actorStates.get(a.key);
+      if (!state) {
+        state = { name: a.name, kind: a.kind, aliases: [], titles: [], reports: [] };
+        this.actorStates.set(a.key, state);
+        this.newActors = true;
+        if (a.kind === 'COUNTRY') this.addCountryName(a.name);
+        // Whatever named this key before it was an actor (a meeting title, an affiliation) now changes.
+        for (const who of this.whoByParticipant.get(a.key) ?? []) this.dirtyWho.add(who);
+        for (const root of this.agreementRootsByParty.get(a.key) ?? []) this.dirtyAgreementRoots.add(root);
+        for (const k of this.wantAffiliation.get(a.key) ?? []) this.dirtyActors.add(k);
+      }
+      this.dirtyActors.add(a.key);
+      for (const alias of a.aliases) {
+        if (alias !== state.name && !state.aliases.includes(alias)) {
+          state.aliases.push(alias);
+          if (state.kind === 'COUNTRY') this.addCountryName(alias);
+        }
+      }
+      for (const t of a.titles) if (!state.titles.some((x) => x.toLowerCase() === t.title.toLowerCase())) state.titles.push(t.title);
+      if (a.affiliationKey && !state.affiliationKey) {
+        state.affiliationKey = a.affiliationKey;
+        push(this.wantAffiliation, a.affiliationKey, a.key);
+      }
+    }
+    for (const m of e.mentions) {
+      if (m.via === 'pronoun' || m.via === 'description') continue;
+      const state = this.actorStates.get(m.key);
+      if (state) {
+        state.reports.push(reportOf(sourceId, e.article.text, m));
+        this.dirtyActors.add(m.key);
+      }
+    }
+  }
+
+  /** A place that becomes a country's name no longer counts as a specific meeting place. */
+  private addCountryName(name: string): void {
+    if (this.countryNames.has(name)) return;
+    this.countryNames.add(name);
+    for (const who of this.whoByPlace.get(name) ?? []) this.dirtyWho.add(who);
+  }
+
+  private applyStatements(e: ArticleExtraction, sourceId: string): void {
+    for (const statement of e.statements) {
+      const occurrence: StatementOccurrence = {
+        sourceId,
+        text: e.article.text,
+        statement,
+        // Resolved when the meetings are regrouped (publish): the link goes through the merged meeting.
+        meetingId: undefined,
+      };
+      const i = this.statementSets.add();
+      this.statements.push(occurrence);
+      if (statement.meetingIndex !== undefined) push(this.statementsOfMeeting, `${sourceId}#${statement.meetingIndex}`, i);
+      this.statementClusters.set(i, { members: [i], baseId: '' });
+      this.statementRoots.push(i);
+      this.dirtyStatementRoots.add(i);
+      const speaker = statement.speakerKey;
+      push(this.membersOfSpeaker, speaker, i);
+      let index = this.wordIndex.get(speaker);
+      if (!index) this.wordIndex.set(speaker, (index = new Map()));
+      // Candidates are the statements sharing a word, as in the full merge, which ignores words on more than
+      // BLOCKING_CAP of a speaker's statements. A word crossing the cap removes pairs the full merge would no
+      // longer compare, so that speaker is clustered again from scratch (once per word, as lists only grow).
+      const candidates = new Set<number>();
+      let crossed = false;
+      for (const w of blockingWords(statement)) {
+        const list = index.get(w);
+        if (!list) {
+          index.set(w, [i]);
+          continue;
+        }
+        list.push(i);
+        if (list.length === BLOCKING_CAP + 1) crossed = true;
+        else if (list.length <= BLOCKING_CAP) for (let k = 0; k < list.length - 1; k++) candidates.add(list[k]);
+      }
+      if (crossed || this.rebuiltSpeakers.has(speaker)) {
+        this.rebuiltSpeakers.add(speaker);
+        continue;
+      }
+      for (const j of [...candidates].sort((a, b) => a - b)) {
+        if (this.statementSets.find(j) !== this.statementSets.find(i) && sameStatement(this.statements[j].statement, statement)) this.unionStatements(j, i);
+      }
+    }
+  }
+
+  private unionStatements(a: number, b: number): void {
+    const ra = this.statementSets.find(a);
+    const rb = this.statementSets.find(b);
+    if (ra === rb) return;
+    this.statementSets.union(ra, rb);
+    const [keep, gone] = ra < rb ? [ra, rb] : [rb, ra];
+    const kept = this.statementClusters.get(keep)!;
+    kept.members = mergeSorted(kept.members, this.dropCluster(this.statementClusters, gone).members);
+    this.goneStatementRoots.add(gone);
+    this.dirtyStatementRoots.add(keep);
+  }
+
+  /** The speaker's statements clustered again from scratch, exactly as `mergeStatements` does. */
+  private reclusterSpeaker(speaker: string): void {
+    const members = this.membersOfSpeaker.get(speaker)!;
+    for (const i of members) {
+      if (this.statementClusters.has(i)) {
+        this.goneStatementRoots.add(i);
+        this.dropCluster(this.statementClusters, i);
+      }
+      this.statementSets.reset(i);
+    }
+    for (const [x, y] of candidatePairs(members, (i) => this.statements[i].statement)) {
+      if (this.statementSets.find(x) === this.statementSets.find(y)) continue;
+      if (sameStatement(this.statements[x].statement, this.statements[y].statement)) this.statementSets.union(x, y);
+    }
+    for (const i of members) {
+      const root = this.statementSets.find(i);
+      const cluster = this.statementClusters.get(root);
+      if (cluster) cluster.members.push(i);
+      else this.statementClusters.set(root, { members: [i], baseId: '' });
+      this.goneStatementRoots.delete(root);
+      this.dirtyStatementRoots.add(root);
+    }
+  }
+
+  private dropCluster<N extends { id: string }>(clusters: Map<number, Cluster<N>>, root: number): Cluster<N> {
+    const cluster = clusters.get(root)!;
+    clusters.delete(root);
+    if (cluster.node) this.goneNodes.push(cluster.node.id);
+    return cluster;
+  }
+
+  private applyAgreement(o: AgreementOccurrence): void {
+    const i = this.agreementSets.add();
+    this.agreements.push(o);
+    this.agreementClusters.set(i, { members: [i], baseId: '' });
+    this.dirtyAgreementRoots.add(i);
+    const candidates = new Set<number>();
+    for (const party of o.agreement.partyKeys) {
+      const key = agreementBlockKey(o.agreement, party);
+      for (const j of this.blocks.get(key) ?? []) candidates.add(j);
+      push(this.blocks, key, i);
+    }
+    for (const j of [...candidates].sort((a, b) => a - b)) {
+      const rj = this.agreementSets.find(j);
+      const ri = this.agreementSets.find(i);
+      if (rj === ri || !sameAgreement(this.agreements[j].agreement, o.agreement)) continue;
+      this.agreementSets.union(rj, ri);
+      const [keep, gone] = rj < ri ? [rj, ri] : [ri, rj];
+      const kept = this.agreementClusters.get(keep)!;
+      kept.members = mergeSorted(kept.members, this.dropCluster(this.agreementClusters, gone).members);
+      this.goneAgreementRoots.add(gone);
+      this.dirtyAgreementRoots.add(keep);
+    }
+  }
+
+  private readonly actorName = (key: string) => this.actorStates.get(key)?.name ?? key;
+  private readonly isCountry = (place: string) => this.countryNames.has(place);
+
+  /** Rebuilds the nodes the applied extractions touched and the lists that hold them. */
+  private publish(touched: Set<string>): void {
+    const numbersDirty = new Map<string, { id: string; reports: StatementNode['reports'] } | undefined>();
+    // A node gone (undefined) never hides one published under the same id in this pass.
+    const setNumbers = (id: string, node: { id: string; reports: StatementNode['reports'] } | undefined) => {
+      if (node === undefined && numbersDirty.get(id) !== undefined) return;
+      numbersDirty.set(id, node);
+      touched.add(id);
+    };
+    for (const id of this.goneNodes) setNumbers(id, undefined);
+    this.goneNodes.length = 0;
+
+    // Actors.
+    if (this.dirtyActors.size > 0) {
+      for (const key of this.dirtyActors) {
+        const s = this.actorStates.get(key)!;
+        const node: ActorNode = { id: actorIdOf(key), name: s.name, kind: s.kind, aliases: [...s.aliases], titles: [...s.titles], reports: sortReports(s.reports) };
+        if (s.affiliationKey && this.actorStates.has(s.affiliationKey)) node.affiliationId = actorIdOf(s.affiliationKey);
+        this.actorNodes.set(key, node);
+        touched.add(node.id);
+      }
+      this.actorList = this.newActors
+        ? [...this.actorNodes.values()].sort((a, b) => collate(a.name, b.name) || collate(a.id, b.id))
+        : this.actorList.map((a) => this.actorNodes.get(a.id.slice('actor:'.length))!);
+    }
+
+    // Meetings, per set of participants; statements linked to a telling whose meeting changed are rebuilt.
+    if (this.dirtyWho.size > 0) {
+      for (const who of this.dirtyWho) {
+        for (const old of this.meetingsOfWho.get(who) ?? []) {
+          this.durations.delete(old.id);
+          setNumbers(old.id, undefined);
+        }
+        const merged = mergeMeetings(this.meetingsByWho.get(who)!, actorIdOf, this.actorName, this.isCountry);
+        this.meetingsOfWho.set(who, merged.nodes);
+        for (const node of merged.nodes) setNumbers(node.id, node);
+        for (const [id, values] of merged.durations) this.durations.set(id, values);
+        for (const [telling, id] of merged.idOf) {
+          if (this.meetingIdOf.get(telling) === id) continue;
+          this.meetingIdOf.set(telling, id);
+          for (const i of this.statementsOfMeeting.get(telling) ?? []) this.dirtyStatementRoots.add(i);
+        }
+      }
+      this.meetingList = [...this.meetingsOfWho.values()].flat().sort((a, b) => collate(a.date ?? '9999', b.date ?? '9999') || collate(a.id, b.id));
+    }
+
+    // Statements.
+    for (const speaker of this.rebuiltSpeakers) this.reclusterSpeaker(speaker);
+    this.rebuiltSpeakers.clear();
+    if (this.dirtyStatementRoots.size > 0 || this.goneStatementRoots.size > 0) {
+      const dirty = new Set<number>();
+      for (const i of this.dirtyStatementRoots) dirty.add(this.statementSets.find(i));
+      if (this.statementRoots.length !== this.statementClusters.size) this.statementRoots = this.statementRoots.filter((r) => this.statementClusters.has(r));
+      if (this.statementRoots.length !== this.statementClusters.size) this.statementRoots = [...this.statementClusters.keys()].sort((a, b) => a - b);
+      this.statementList = this.publishClusters(
+        this.statementRoots,
+        this.statementClusters,
+        dirty,
+        this.goneStatementRoots,
+        (c) => {
+          for (const i of c.members) this.statements[i].meetingId = this.linkedMeeting(i);
+          return statementBaseId(this.statements[c.members[0]], actorIdOf);
+        },
+        (id, c) => statementNode(id, c.members.map((i) => this.statements[i]), actorIdOf),
+        (id) => `${id}x`,
+        setNumbers,
+      );
+      this.dirtyStatementRoots.clear();
+      this.goneStatementRoots.clear();
+    }
+
+    // Agreements.
+    if (this.dirtyAgreementRoots.size > 0) {
+      const dirty = new Set([...this.dirtyAgreementRoots].map((i) => this.agreementSets.find(i)));
+      const roots = [...this.agreementClusters.keys()].sort((a, b) => a - b);
+      const list = this.publishClusters(
+        roots,
+        this.agreementClusters,
+        dirty,
+        this.goneAgreementRoots,
+        (c) => {
+          for (const k of new Set(c.members.flatMap((i) => this.agreements[i].agreement.partyKeys))) addTo(this.agreementRootsByParty, k, c.members[0]);
+          return agreementBaseId(c.members.map((i) => this.agreements[i]));
+        },
+        (id, c) => agreementNode(id, c.members.map((i) => this.agreements[i]), actorIdOf, this.actorName),
+        (id) => `${id}-2`,
+        setNumbers,
+      );
+      this.agreementList = list.sort((a, b) => collate(a.id, b.id));
+      this.dirtyAgreementRoots.clear();
+      this.goneAgreementRoots.clear();
+    }
+
+    // Discrepancies: each bucket is recomputed from its inputs when they changed.
+    const buckets = this.discrepancyBuckets;
+    const changed = numbersDirty.size + this.dirtyFacts.size + this.dirtyTitles.size > 0;
+    for (const [id, node] of numbersDirty) {
+      // A meeting's own duration is compared from the words that give it, so hours are skipped in its reports.
+      const isMeeting = id.startsWith('meeting:');
+      const values = this.durations.get(id);
+      const duration = node && values ? quantityDiscrepancy(id, 'duration', values) : undefined;
+      setBucket(buckets, `duration ${id}`, duration ? [duration] : []);
+      setBucket(buckets, `numbers ${id}`, node ? numbersInNode(node, this.bySource, isMeeting ? new Set(['hour']) : new Set()) : []);
+    }
+    for (const key of this.dirtyFacts) {
+      const d = factDiscrepancy(key, this.facts.get(key)!);
+      setBucket(buckets, `fact ${key}`, d ? [d] : []);
+    }
+    for (const key of this.dirtyTitles) {
+      const d = titleDiscrepancy(actorIdOf(key), this.titlesOf.get(key)!);
+      setBucket(buckets, `title ${key}`, d ? [d] : []);
+      touched.add(actorIdOf(key));
+    }
+    if (changed) this.discrepancyList = [...buckets.values()].flat().sort((a, b) => collate(a.id, b.id));
+    for (const d of this.discrepancyList) if (touched.has(d.subjectId)) touched.add(d.id);
+
+    this.dirtyActors.clear();
+    this.newActors = false;
+    this.dirtyWho.clear();
+    this.dirtyFacts.clear();
+    this.dirtyTitles.clear();
+  }
+
+  /** The merged meeting a statement occurrence's meeting telling belongs to. */
+  private linkedMeeting(i: number): string | undefined {
+    const o = this.statements[i];
+    const index = o.statement.meetingIndex;
+    return index === undefined ? undefined : this.meetingIdOf.get(`${o.sourceId}#${index}`);
+  }
+
+  /**
+   * The nodes of the clusters in root order (the order of their first occurrence, as the full merge lists
+   * them), rebuilding dirty ones; ids are deduplicated in that order with `bump`, as the full merge does.
+   */
+  private publishClusters<N extends { id: string; reports: StatementNode['reports'] }>(
+    roots: readonly number[],
+    clusters: Map<number, Cluster<N>>,
+    dirty: Set<number>,
+    gone: Set<number>,
+    prepare: (c: Cluster<N>) => string,
+    build: (id: string, c: Cluster<N>) => N,
+    bump: (id: string) => string,
+    setNumbers: (id: string, node: N | undefined) => void,
+  ): N[] {
+    const out: N[] = [];
+    const used = new Set<string>();
+    for (const root of roots) {
+      const c = clusters.get(root)!;
+      const isDirty = dirty.has(root);
+      if (isDirty) c.baseId = prepare(c);
+      let id = c.baseId;
+      while (used.has(id)) id = bump(id);
+      used.add(id);
+      if (isDirty || c.node === undefined || c.node.id !== id) {
+        if (c.node) setNumbers(c.node.id, undefined);
+        c.node = build(id, c);
+        setNumbers(id, c.node);
+      }
+      out.push(c.node);
+    }
+    void gone;
+    return out;
+  }
+}
+
+function push<V>(map: Map<string, V[]>, key: string, ...values: V[]): void {
+  const list = map.get(key);
+  if (list) list.push(...values);
+  else map.set(key, [...values]);
+}
+
+function addTo<V>(map: Map<string, Set<V>>, key: string, value: V): void {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
+}
+
+function setBucket(buckets: Map<string, DiscrepancyRecord[]>, key: string, records: DiscrepancyRecord[]): void {
+  if (records.length > 0) buckets.set(key, records);
+  else buckets.delete(key);
+}
+
+function mergeSorted(a: number[], b: number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i] < b[j]) ? a[i++] : b[j++]);
+  return out;
+}
