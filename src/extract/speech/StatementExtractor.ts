@@ -12,6 +12,12 @@ const CLAUSE_BREAK = new Set(['while', 'although', 'though', 'whereas', 'adding'
 const DIRECT_GAP_WORDS = new Set(['on', 'in', 'a', 'an', 'the', 'his', 'her', 'their', 'its', 'post', 'statement', 'reporters', 'interview', 'with', 'at', 'later', 'earlier', 'also', 'then', 'simply', 'only', 'saying', 'said', 'social', 'media', 'platform', 'televised', 'address', 'briefing', 'news', 'conference']);
 const PARTICIPLE_CUES = /ing$/;
 const SPEECH_NOUN_SET = new Set(SPEECH_NOUNS);
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Each channel's phrases as one regular expression, on word boundaries, compiled once. */
+const CHANNEL_PATTERNS = CHANNELS.map((channel) => ({
+  name: channel.name,
+  pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${channel.patterns.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, channel.caseSensitive ? 'gu' : 'giu'),
+}));
 const NOT_SPEECH_ON_THEIR_OWN = new Set(['speak', 'talk']);
 /**
  * Verbs that report speech only when they introduce what was said ("agreed that", "added:"): otherwise they
@@ -409,20 +415,12 @@ export class StatementExtractor {
     const window = text.slice(sentence.start, sentence.end);
     const cuePos = tokens[cueToken].start - sentence.start;
     let best: { name: string; distance: number } | undefined;
-    for (const channel of CHANNELS) {
-      for (const pattern of channel.patterns) {
-        const caseSensitive = channel.caseSensitive === true;
-        const hay = caseSensitive ? window : window.toLowerCase();
-        const needle = caseSensitive ? pattern : pattern.toLowerCase();
-        let at = hay.indexOf(needle);
-        while (at !== -1) {
-          const boundary = !/[\p{L}\p{N}]/u.test(hay[at - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(hay[at + needle.length] ?? ' ');
-          if (boundary && !this.isQuoted(sentence.start + at)) {
-            const distance = Math.abs(at - cuePos);
-            if (!best || distance < best.distance) best = { name: channel.name, distance };
-          }
-          at = hay.indexOf(needle, at + 1);
-        }
+    for (const { name, pattern } of CHANNEL_PATTERNS) {
+      for (const m of window.matchAll(pattern)) {
+        const at = m.index ?? 0;
+        if (this.isQuoted(sentence.start + at)) continue;
+        const distance = Math.abs(at - cuePos);
+        if (!best || distance < best.distance) best = { name, distance };
       }
     }
     for (const m of this.ctx.mentionIndex.within(sentence.start, sentence.end)) {

@@ -9,6 +9,8 @@ export interface ResolvedDate extends Span {
 const SAME_DAY = /\b(earlier|later) (in|that) the day\b|\bearlier today\b|\blater today\b/i;
 /** chrono also reads durations and clock times ("90 minutes before", "for two hours") as moments; a day needs one of these. */
 const NAMES_A_DAY = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b(today|yesterday|tomorrow|tonight)\b/i;
+/** Words without which chrono finds nothing we keep: digits, weekdays, months, and relative time words. */
+const MAY_NAME_A_TIME = /\d|day\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(today|tonight|tomorrow|ago|week|month|year|earlier|later|noon|midnight)/i;
 const COARSE_TIME = /\b(week|month|year|ago|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{4}\b/i;
 
 interface SentenceDates {
@@ -58,6 +60,8 @@ export class ArticleDates {
   }
 
   private parse(text: string, offset: number): SentenceDates {
+    // chrono is the costliest step of extraction; most sentences name no time at all.
+    if (!MAY_NAME_A_TIME.test(text)) return { days: [], coarse: false };
     const ref = this.reference;
     const results = chrono.en.parse(text, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false });
     const days: ResolvedDate[] = [];
