@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { buildGraphQLSchema } from '../../src/graphql/schema';
 import { ONTOLOGIES_UNDER_TEST } from '../support/handBuiltOntology';
-import { startTestServer, type TestServer } from '../support/testServer';
+import { serveForTests } from '../support/testServer';
 
 /** The question the service exists to answer, exactly as the README shows it. */
 const MEETING_QUESTION = `{ meetings { nodes { title date place participants { name statements { text kind reports { source { id } excerpt } } } } } }`;
@@ -9,11 +9,7 @@ const MEETING_QUESTION = `{ meetings { nodes { title date place participants { n
 const schema = buildGraphQLSchema();
 
 describe.each(ONTOLOGIES_UNDER_TEST)('over %s', (_name, makeStore) => {
-  let api: TestServer;
-  beforeAll(async () => {
-    api = await startTestServer(schema, makeStore());
-  });
-  afterAll(() => api?.server.stop());
+  const api = serveForTests(schema, makeStore);
 
   test('the nested meeting question returns every meeting with its participants and what they said', async () => {
     const response = await api.query(MEETING_QUESTION);

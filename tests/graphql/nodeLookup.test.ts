@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { buildGraphQLSchema } from '../../src/graphql/schema';
 import { ONTOLOGIES_UNDER_TEST } from '../support/handBuiltOntology';
-import { startTestServer, type TestServer } from '../support/testServer';
+import { serveForTests } from '../support/testServer';
 import { walkList } from '../support/walkList';
 
 const TYPES = [
@@ -15,11 +15,7 @@ const TYPES = [
 const schema = buildGraphQLSchema();
 
 describe.each(ONTOLOGIES_UNDER_TEST)('over %s', (_name, makeStore) => {
-  let api: TestServer;
-  beforeAll(async () => {
-    api = await startTestServer(schema, makeStore());
-  });
-  afterAll(() => api?.server.stop());
+  const api = serveForTests(schema, makeStore);
 
   test.each(TYPES)('node(id) and $lookup(id) return each $typename listed, with a readable id', async ({ typename, list, lookup, prefix }) => {
     const ids = (await walkList<{ id: string }>(api, list, 'id')).map((n) => n.id);
