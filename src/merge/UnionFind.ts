@@ -1,3 +1,5 @@
+import { appendTo } from '../listIndex';
+
 /** Disjoint sets over 0..n-1, for clustering pairwise "same thing" judgements. */
 export class UnionFind {
   private readonly parent: number[];
@@ -30,7 +32,7 @@ export class UnionFind {
     const byRoot = new Map<number, number[]>();
     this.parent.forEach((_, i) => {
       const r = this.find(i);
-      byRoot.set(r, [...(byRoot.get(r) ?? []), i]);
+      appendTo(byRoot, r, i);
     });
     return [...byRoot.values()];
   }

@@ -3,6 +3,7 @@ import type { ActorNode, DiscrepancyKind, DiscrepancyRecord, ReportSpan } from '
 import { squeeze } from '../extract/textForms';
 import { compatible } from '../extract/values/quantities';
 import { reportOf } from './reports';
+import { appendTo } from '../listIndex';
 
 export interface SourcedValue {
   value: Quantity;
@@ -14,7 +15,7 @@ export function quantityDiscrepancy(subjectId: string, field: string, values: So
   const byText = new Map<string, SourcedValue[]>();
   for (const v of values) {
     const key = squeeze(v.value.text.toLowerCase()).replace(/^the equivalent of /, '');
-    byText.set(key, [...(byText.get(key) ?? []), v]);
+    appendTo(byText, key, v);
   }
   // A disagreement is between sources: some wording must come from a source that no other wording shares.
   const sourcesOf = [...byText.values()].map((vs) => new Set(vs.map((v) => v.report.sourceId)));
@@ -57,7 +58,7 @@ export function numbersInNode(node: { id: string; reports: ReportSpan[] }, bySou
       const key = `${r.sourceId}:${n.start}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      byUnit.set(n.value.unit, [...(byUnit.get(n.value.unit) ?? []), { value: n.value, report: reportOf(r.sourceId, e!.article.text, n) }]);
+      appendTo(byUnit, n.value.unit, { value: n.value, report: reportOf(r.sourceId, e!.article.text, n) });
     }
   }
   for (const [unit, values] of byUnit) {
@@ -94,7 +95,7 @@ export function titleDiscrepancy(actorId: string, titles: SourcedTitle[]): Discr
   const current = titles.filter((t) => !/^(former|ex-)\b/i.test(t.title) && former.some((f) => head(f.title) === head(t.title)));
   if (former.length === 0 || current.length === 0) return undefined;
   const values = new Map<string, ReportSpan[]>();
-  for (const t of [...former, ...current]) values.set(t.title, [...(values.get(t.title) ?? []), t.report]);
+  for (const t of [...former, ...current]) appendTo(values, t.title, t.report);
   return { id: `discrepancy:${actorId}:title`, subjectId: actorId, field: 'title', kind: 'CONFLICT', values: [...values.entries()].map(([value, reports]) => ({ value, reports })) };
 }
 
@@ -146,7 +147,7 @@ export function findDiscrepancies(
   }
   const facts = new Map<string, SourcedValue[]>();
   for (const e of extractions) {
-    for (const [key, value] of factsIn(e)) facts.set(key, [...(facts.get(key) ?? []), value]);
+    for (const [key, value] of factsIn(e)) appendTo(facts, key, value);
   }
   for (const [key, values] of facts) {
     const d = factDiscrepancy(key, values);

@@ -3,6 +3,7 @@ import type { AgreementNode, AgreementStatus } from '../ontology/types';
 import { slugify } from '../extract/textForms';
 import { mostCommon, reportOf, sortReports } from './reports';
 import { UnionFind } from './UnionFind';
+import { appendTo } from '../listIndex';
 
 export interface AgreementOccurrence {
   sourceId: string;
@@ -32,7 +33,7 @@ export function mergeAgreements(extractions: ArticleExtraction[], actorId: (key:
   occurrences.forEach((o, i) => {
     for (const party of o.agreement.partyKeys) {
       const key = agreementBlockKey(o.agreement, party);
-      blocks.set(key, [...(blocks.get(key) ?? []), i]);
+      appendTo(blocks, key, i);
     }
   });
   for (const block of blocks.values()) {

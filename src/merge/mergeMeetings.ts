@@ -2,6 +2,7 @@ import type { ArticleExtraction, ExtractedMeeting, Quantity } from '../extract/t
 import type { MeetingNode, ReportSpan } from '../ontology/types';
 import { mostPrecise } from '../extract/values/quantities';
 import { mostCommon, reportOf, sortReports } from './reports';
+import { appendTo } from '../listIndex';
 
 export interface MeetingOccurrence {
   sourceId: string;
@@ -31,17 +32,17 @@ export function mergeMeetings(occurrences: MeetingOccurrence[], actorId: (key: s
   const dated = occurrences.filter((o) => o.meeting.date);
   for (const o of dated) {
     const key = `${participantsKey(o.meeting)}@${o.meeting.date}`;
-    clusters.set(key, [...(clusters.get(key) ?? []), o]);
+    appendTo(clusters, key, o);
   }
   const datedKeysOf = new Map<string, string[]>();
   for (const key of clusters.keys()) {
     const who = key.slice(0, key.lastIndexOf('@'));
-    datedKeysOf.set(who, [...(datedKeysOf.get(who) ?? []), key]);
+    appendTo(datedKeysOf, who, key);
   }
   for (const o of occurrences.filter((x) => !x.meeting.date)) {
     const candidates = datedKeysOf.get(participantsKey(o.meeting)) ?? [];
     const key = candidates.length === 1 ? candidates[0] : `${participantsKey(o.meeting)}@`;
-    clusters.set(key, [...(clusters.get(key) ?? []), o]);
+    appendTo(clusters, key, o);
   }
   const result: MergedMeetings = { nodes: [], idOf: new Map(), durations: new Map(), places: new Map() };
   for (const members of clusters.values()) {

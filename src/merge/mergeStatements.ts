@@ -5,6 +5,7 @@ import type { StatementNode } from '../ontology/types';
 import { mostCommon, reportOf, sortReports } from './reports';
 import { UnionFind } from './UnionFind';
 import { containedIn, contentWords, overlapCoefficient, sharedCount, wordsOf } from './wording';
+import { appendTo } from '../listIndex';
 
 export interface StatementOccurrence {
   sourceId: string;
@@ -98,7 +99,7 @@ export function blockingWords(s: ExtractedStatement): Set<string> {
 export function candidatePairs(members: number[], statementOf: (i: number) => ExtractedStatement): [number, number][] {
   const byWord = new Map<string, number[]>();
   for (const i of members) {
-    for (const w of blockingWords(statementOf(i))) byWord.set(w, [...(byWord.get(w) ?? []), i]);
+    for (const w of blockingWords(statementOf(i))) appendTo(byWord, w, i);
   }
   const seen = new Set<string>();
   const pairs: [number, number][] = [];
@@ -127,7 +128,7 @@ function shortHash(s: string): string {
  */
 export function mergeStatements(occurrences: StatementOccurrence[], actorId: (key: string) => string): StatementNode[] {
   const bySpeaker = new Map<string, number[]>();
-  occurrences.forEach((o, i) => bySpeaker.set(o.statement.speakerKey, [...(bySpeaker.get(o.statement.speakerKey) ?? []), i]));
+  occurrences.forEach((o, i) => appendTo(bySpeaker, o.statement.speakerKey, i));
   const sets = new UnionFind(occurrences.length);
   for (const members of bySpeaker.values()) {
     for (const [x, y] of candidatePairs(members, (i) => occurrences[i].statement)) {

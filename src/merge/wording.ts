@@ -1,4 +1,4 @@
-import { stripDiacritics } from '../extract/textForms';
+import { stripAccents } from '../extract/textForms';
 
 const STOPWORDS = new Set('a an the of to in on at for and or but is are was were be been it its this that with by as from has have had he she they we i you his her their our not no will would could should can do does did there here than then so if into over about'.split(' '));
 
@@ -7,7 +7,7 @@ const STOPWORDS = new Set('a an the of to in on at for and or but is are was wer
  * ("[sic]", "(are)") and punctuation do not make two wordings different.
  */
 export function wordsOf(s: string): string[] {
-  return stripDiacritics(s)
+  return stripAccents(s)
     .toLowerCase()
     .replace(/\[sic\]/g, ' ')
     .replace(/[()[\]]/g, ' ')

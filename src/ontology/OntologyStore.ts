@@ -7,6 +7,7 @@ import type {
   SourceRecord,
   StatementNode,
 } from './types';
+import { appendTo } from '../listIndex';
 
 export type OntologyNode =
   | ({ type: 'Source' } & SourceRecord)
@@ -15,12 +16,6 @@ export type OntologyNode =
   | ({ type: 'Meeting' } & MeetingNode)
   | ({ type: 'Agreement' } & AgreementNode);
 
-/** Appends `value` to the list stored under `key`, creating it on first use. */
-export function push<V>(index: Map<string, V[]>, key: string, value: V): void {
-  const list = index.get(key);
-  if (list) list.push(value);
-  else index.set(key, [value]);
-}
 
 /** The ids a patch re-indexes, and the keys of each index whose lists it rebuilds. */
 interface Keys {
@@ -88,7 +83,7 @@ export class OntologyStore {
     this.warnings = ontology.warnings;
     if (previous) this.patch(previous.store, previous.touched);
     else this.indexAll();
-    for (const d of ontology.discrepancies) push(this.discrepanciesBySubject, d.subjectId, d);
+    for (const d of ontology.discrepancies) appendTo(this.discrepanciesBySubject, d.subjectId, d);
   }
 
   private indexAll(): void {
@@ -101,30 +96,30 @@ export class OntologyStore {
 
   private indexActor(a: ActorNode, keys?: Keys): void {
     this.nodesById.set(a.id, { type: 'Actor', ...a });
-    for (const sourceId of this.indexSources(a)) if (!keys || keys.actorsBySource.has(sourceId)) push(this.actorsBySource, sourceId, a);
+    for (const sourceId of this.indexSources(a)) if (!keys || keys.actorsBySource.has(sourceId)) appendTo(this.actorsBySource, sourceId, a);
   }
 
   private indexStatement(s: StatementNode, keys: Keys | undefined): void {
     if (!keys || keys.ids.has(s.id)) this.nodesById.set(s.id, { type: 'Statement', ...s });
     const sources = keys && !keys.ids.has(s.id) ? this.sourceIdsOf(s.id) : this.indexSources(s);
-    if (!keys || keys.statementsBySpeaker.has(s.speakerId)) push(this.statementsBySpeaker, s.speakerId, s);
-    if (s.meetingId && (!keys || keys.statementsByMeeting.has(s.meetingId))) push(this.statementsByMeeting, s.meetingId, s);
-    for (const about of s.aboutIds) if (!keys || keys.statementsAbout.has(about)) push(this.statementsAbout, about, s);
-    for (const sourceId of sources) if (!keys || keys.statementsBySource.has(sourceId)) push(this.statementsBySource, sourceId, s);
+    if (!keys || keys.statementsBySpeaker.has(s.speakerId)) appendTo(this.statementsBySpeaker, s.speakerId, s);
+    if (s.meetingId && (!keys || keys.statementsByMeeting.has(s.meetingId))) appendTo(this.statementsByMeeting, s.meetingId, s);
+    for (const about of s.aboutIds) if (!keys || keys.statementsAbout.has(about)) appendTo(this.statementsAbout, about, s);
+    for (const sourceId of sources) if (!keys || keys.statementsBySource.has(sourceId)) appendTo(this.statementsBySource, sourceId, s);
   }
 
   private indexMeeting(m: MeetingNode, keys: Keys | undefined): void {
     if (!keys || keys.ids.has(m.id)) this.nodesById.set(m.id, { type: 'Meeting', ...m });
     const sources = keys && !keys.ids.has(m.id) ? this.sourceIdsOf(m.id) : this.indexSources(m);
-    for (const p of m.participantIds) if (!keys || keys.meetingsByParticipant.has(p)) push(this.meetingsByParticipant, p, m);
-    for (const sourceId of sources) if (!keys || keys.meetingsBySource.has(sourceId)) push(this.meetingsBySource, sourceId, m);
+    for (const p of m.participantIds) if (!keys || keys.meetingsByParticipant.has(p)) appendTo(this.meetingsByParticipant, p, m);
+    for (const sourceId of sources) if (!keys || keys.meetingsBySource.has(sourceId)) appendTo(this.meetingsBySource, sourceId, m);
   }
 
   private indexAgreement(g: AgreementNode, keys: Keys | undefined): void {
     if (!keys || keys.ids.has(g.id)) this.nodesById.set(g.id, { type: 'Agreement', ...g });
     const sources = keys && !keys.ids.has(g.id) ? this.sourceIdsOf(g.id) : this.indexSources(g);
-    for (const p of g.partyIds) if (!keys || keys.agreementsByParty.has(p)) push(this.agreementsByParty, p, g);
-    for (const sourceId of sources) if (!keys || keys.agreementsBySource.has(sourceId)) push(this.agreementsBySource, sourceId, g);
+    for (const p of g.partyIds) if (!keys || keys.agreementsByParty.has(p)) appendTo(this.agreementsByParty, p, g);
+    for (const sourceId of sources) if (!keys || keys.agreementsBySource.has(sourceId)) appendTo(this.agreementsBySource, sourceId, g);
   }
 
   /**
@@ -192,7 +187,7 @@ export class OntologyStore {
     copyExcept(previous.actorsBySource, this.actorsBySource, keys.actorsBySource);
     for (const a of this.actors) {
       if (touched.has(a.id)) this.indexActor(a, keys);
-      else for (const sourceId of this.sourceIdsOf(a.id)) if (keys.actorsBySource.has(sourceId)) push(this.actorsBySource, sourceId, a);
+      else for (const sourceId of this.sourceIdsOf(a.id)) if (keys.actorsBySource.has(sourceId)) appendTo(this.actorsBySource, sourceId, a);
     }
     for (const s of this.statements) this.indexStatement(s, keys);
     for (const m of this.meetings) this.indexMeeting(m, keys);

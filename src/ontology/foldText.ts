@@ -1,4 +1,4 @@
-import { stripDiacritics } from '../extract/textForms';
+import { stripAccents } from '../extract/textForms';
 
 /** Every quotation mark and apostrophe style, straight or curly, single or double, and guillemets. */
 const QUOTE_MARKS = /['"‘’‚‛“”„‟«»‹›`´′″]/g;
@@ -9,5 +9,5 @@ const DASHES = /[‐‑‒–—―−]/g;
  * space make no difference. Used for `contains` filters and to order names; never for offsets.
  */
 export function foldText(s: string): string {
-  return stripDiacritics(s).toLowerCase().replace(QUOTE_MARKS, '"').replace(DASHES, '-').replace(/\s+/g, ' ').trim();
+  return stripAccents(s).toLowerCase().replace(QUOTE_MARKS, '"').replace(DASHES, '-').replace(/\s+/g, ' ').trim();
 }

@@ -1,6 +1,7 @@
 import { foldText } from './foldText';
 import { ListIndex, type Ordering } from './ListIndex';
-import { push, type OntologyStore } from './OntologyStore';
+import { appendTo } from '../listIndex';
+import type { OntologyStore } from './OntologyStore';
 import type {
   ActorKind,
   ActorNode,
@@ -120,7 +121,7 @@ function group<T>(items: readonly T[], key: (item: T) => string | undefined): Ma
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const k = key(item);
-    if (k !== undefined) push(groups, k, item);
+    if (k !== undefined) appendTo(groups, k, item);
   }
   return groups;
 }

@@ -1,6 +1,7 @@
 import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
-import { stripDiacritics } from '../extract/textForms';
+import { stripAccents } from '../extract/textForms';
 import type { OntologyNode, OntologyStore } from './OntologyStore';
+import { appendTo } from '../listIndex';
 
 export type SearchableType = OntologyNode['type'];
 
@@ -29,7 +30,7 @@ const STOPWORDS = new Set(
 );
 
 function processTerm(term: string): string | null {
-  const folded = stripDiacritics(term).toLowerCase();
+  const folded = stripAccents(term).toLowerCase();
   return STOPWORDS.has(folded) ? null : folded;
 }
 
@@ -87,7 +88,7 @@ function foldWithOffsets(text: string): { folded: string; offsets: number[] } {
   let folded = '';
   const offsets: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    const f = stripDiacritics(text[i]).toLowerCase();
+    const f = stripAccents(text[i]).toLowerCase();
     folded += f;
     for (let k = 0; k < f.length; k++) offsets.push(i);
   }
@@ -121,7 +122,7 @@ function snippetOf(text: string, terms: readonly string[]): string {
 function bestField(result: SearchResult): { field: SearchField; terms: string[] } {
   const byField = new Map<SearchField, string[]>();
   for (const [term, fields] of Object.entries(result.match)) {
-    for (const field of fields as SearchField[]) byField.set(field, [...(byField.get(field) ?? []), term]);
+    for (const field of fields as SearchField[]) appendTo(byField, field, term);
   }
   const [field, terms] = [...byField.entries()].sort((a, b) => BOOST[b[0]] - BOOST[a[0]])[0];
   return { field, terms };

@@ -4,6 +4,7 @@ import type { ModifierMention } from '../actors/ActorRecognizer';
 import type { ActorKind } from '../../ontology/types';
 import type { ActorMention, ArticleActor } from '../types';
 import { slugify } from '../textForms';
+import { appendTo } from '../../listIndex';
 
 export interface ResolvedSpeaker {
   key: string;
@@ -50,8 +51,8 @@ export class SpeakerResolver {
 
   constructor(
     private readonly analysis: AnalyzedText,
-    private readonly mentions: readonly ActorMention[],
-    private readonly modifiers: readonly ModifierMention[],
+    mentions: readonly ActorMention[],
+    modifiers: readonly ModifierMention[],
     private readonly actors: ReadonlyMap<string, ArticleActor>,
     private readonly lexicon: ActorLexiconIndex,
     private readonly isQuoted: (pos: number) => boolean,
@@ -61,9 +62,9 @@ export class SpeakerResolver {
     for (const m of mentions) {
       this.mentionByLastToken.set(m.lastToken, m);
       this.mentionByFirstToken.set(m.firstToken, m);
-      this.bySentence.set(m.sentence, [...(this.bySentence.get(m.sentence) ?? []), m]);
+      appendTo(this.bySentence, m.sentence, m);
     }
-    for (const m of modifiers) this.modifiersBySentence.set(m.sentence, [...(this.modifiersBySentence.get(m.sentence) ?? []), m]);
+    for (const m of modifiers) appendTo(this.modifiersBySentence, m.sentence, m);
     const { tokens, entities } = analysis;
     // One sweep over tokens and date entities, both in text order.
     const dates = entities.filter((e) => e.type === 'DATE' || e.type === 'TIME');

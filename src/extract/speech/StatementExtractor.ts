@@ -5,6 +5,7 @@ import { SpanIndex } from '../spanIndex';
 import { squeeze } from '../textForms';
 import type { ArticleDates } from '../values/DateResolver';
 import type { ResolvedSpeaker, SpeakerResolver } from './SpeakerResolver';
+import { appendTo } from '../../listIndex';
 
 /** Words that, after a comma, begin a clause that is no longer the reported content (", but" usually still is). */
 const CLAUSE_BREAK = new Set(['while', 'although', 'though', 'whereas', 'adding', 'despite', 'according']);
@@ -338,7 +339,7 @@ export class StatementExtractor {
     };
     this.statements.push(statement);
     for (const sentenceIndex of new Set([this.sentenceAt(span.start), this.sentenceAt(Math.max(span.start, span.end - 1))])) {
-      this.statementsBySentence.set(sentenceIndex, [...(this.statementsBySentence.get(sentenceIndex) ?? []), statement]);
+      appendTo(this.statementsBySentence, sentenceIndex, statement);
     }
     this.ctx.speakers.recentSpeakers.push({ key: speakerKey, sentence: tokens[cueToken].sentence });
     return statement;

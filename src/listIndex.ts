@@ -1,0 +1,9 @@
+/**
+ * Appends `value` to the list stored under `key`, creating it on first use. In place: copying the list on each
+ * append would make building an index quadratic in its longest list.
+ */
+export function appendTo<K, V>(index: Map<K, V[]>, key: K, value: V): void {
+  const list = index.get(key);
+  if (list) list.push(value);
+  else index.set(key, [value]);
+}
