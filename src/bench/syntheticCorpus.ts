@@ -96,7 +96,7 @@ const DURATIONS = ['two hours', 'more than two hours', 'about three hours', 'nea
 const AGREEMENTS: ((e: SyntheticEvent) => string)[] = [
   (e) => `The two sides agreed to a ceasefire covering ${e.topic}, officials said.`,
   (e) => `${e.a[1]} and ${e.b[1]} signed a memorandum of understanding on ${e.topic}.`,
-  (e) => `Both governments agreed to a prisoner exchange, according to a joint statement.`,
+  () => `Both governments agreed to a prisoner exchange, according to a joint statement.`,
 ];
 
 /** A small deterministic PRNG (mulberry32), so every run generates the same corpus. */

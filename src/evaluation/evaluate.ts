@@ -1,9 +1,7 @@
 import { loadCorpus } from '../corpus/loadCorpus';
-import { extractArticle } from '../extract/extractArticle';
-import type { ArticleExtraction } from '../extract/types';
 import { mergeExtractions } from '../merge/mergeExtractions';
 import type { ActorNode, Ontology, ReportSpan } from '../ontology/types';
-import { toSourceRecord } from '../pipeline';
+import { extractCorpus } from '../pipeline';
 import { locate, type GoldAnchor, type GoldSet } from './gold';
 
 export interface Figures {
@@ -51,8 +49,8 @@ export function nameMatches(gold: string, actor: Pick<ActorNode, 'name' | 'alias
  */
 export function evaluate(gold: GoldSet, corpusDir: string): Evaluation {
   const corpus = loadCorpus(corpusDir);
-  const extractions: ArticleExtraction[] = corpus.articles.map(extractArticle);
-  const ontology: Ontology = mergeExtractions(extractions, corpus.articles.map(toSourceRecord), []);
+  const { extractions, sources, warnings } = extractCorpus(corpus);
+  const ontology: Ontology = mergeExtractions(extractions, sources, warnings);
   const texts = new Map(corpus.articles.map((a) => [a.id, a.text]));
   const actors = new Map(ontology.actors.map((a) => [a.id, a]));
   const errors: string[] = [];

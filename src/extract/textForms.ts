@@ -1,12 +1,11 @@
 /** Identity-preserving text normalisations shared by extraction and merge. */
+import { stripAccents } from './lexicon/forms';
 
-export function stripDiacritics(s: string): string {
-  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-}
+export { stripAccents };
 
 /** "Vladimir Putin" → "vladimir-putin": readable, deterministic id parts. */
 export function slugify(s: string): string {
-  return stripDiacritics(s)
+  return stripAccents(s)
     .toLowerCase()
     .replace(/['’]/g, '')
     .replace(/[^a-z0-9]+/g, '-')

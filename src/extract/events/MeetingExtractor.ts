@@ -1,8 +1,7 @@
 import type { AnalyzedText, Sentence, Span } from '../../nlp/types';
 import type { PlaceMention } from '../actors/ActorRecognizer';
-import type { SpeakerResolver } from '../speech/SpeakerResolver';
 import { participantGroups, type ParticipantContext } from './meetingParticipants';
-import type { ActorMention, ArticleActor, ExtractedMeeting } from '../types';
+import type { ExtractedMeeting } from '../types';
 import type { ArticleDates } from '../values/DateResolver';
 import { findDurations } from '../values/quantities';
 
@@ -121,11 +120,6 @@ function meetingsIn(sentence: Sentence, ctx: Context): FoundMeeting[] {
   const { tokens, text } = ctx.analysis;
   const out: FoundMeeting[] = [];
 
-  const isParticipant = (m: ActorMention) => {
-    const kind = ctx.actors.get(m.key)?.kind;
-    const next = tokens[m.lastToken + 1]?.normal;
-    return (kind === 'PERSON' || kind === 'ORGANIZATION') && next !== "'s" && next !== '’s';
-  };
   for (let i = sentence.firstToken; i < sentence.lastToken; i++) {
     const t = tokens[i];
     const isVerb = MEETING_VERBS.has(t.normal) && t.pos === 'VERB';
