@@ -4,8 +4,9 @@ import { factDiscrepancy, factsIn, numbersInNode, quantityDiscrepancy, titleDisc
 import { actorIdOf } from './mergeActors';
 import { agreementBaseId, agreementBlockKey, agreementNode, agreementOccurrences, sameAgreement, type AgreementOccurrence } from './mergeAgreements';
 import { meetingOccurrences, mergeMeetings, participantsKey, type MeetingOccurrence } from './mergeMeetings';
-import { BLOCKING_CAP, blockingWords, candidatePairs, sameStatement, statementBaseId, statementNode, type StatementOccurrence } from './mergeStatements';
+import { BLOCKING_CAP, blockingWords, candidatePairs, statementBaseId, statementNode, type StatementOccurrence } from './mergeStatements';
 import { reportOf, sortReports } from './reports';
+import { sameStatement } from './sameStatement';
 import { UnionFind } from './UnionFind';
 
 /*

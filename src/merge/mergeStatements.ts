@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { CHANNELS } from '../extract/lexicon';
 import type { ArticleExtraction, ExtractedStatement } from '../extract/types';
 import type { StatementNode } from '../ontology/types';
 import { mostCommon, reportOf, sortReports } from './reports';
+import { sameStatement } from './sameStatement';
 import { UnionFind } from './UnionFind';
-import { containedIn, contentWords, overlapCoefficient, sharedCount, wordsOf } from './wording';
+import { contentWords, wordsOf } from './wording';
 import { appendTo } from '../listIndex';
 
 export interface StatementOccurrence {
@@ -15,77 +15,8 @@ export interface StatementOccurrence {
   meetingId?: string;
 }
 
-/** Measured on the gold sets: 0.4 gains one seed merge but joins two different statements in the fixtures. */
-const PARAPHRASE_OVERLAP = 0.5;
-const PARAPHRASE_MIN_SHARED = 3;
-/** Speech-act words every statement has in common; they say nothing about what was said. */
-const SPEECH_ACT = /^(say|said|tell|told|add|state|note|comment|remark|speak|spok)/;
-
-/** Word features of a statement, computed once per statement rather than once per compared pair. */
-const features = new WeakMap<ExtractedStatement, { fragments: string[][]; point: Set<string> }>();
-
-function featuresOf(s: ExtractedStatement): { fragments: string[][]; point: Set<string> } {
-  let f = features.get(s);
-  if (!f) {
-    const fragments = s.quotes.map(wordsOf).filter((w) => w.length > 0);
-    if (s.kind === 'DIRECT_QUOTE' && s.quotes.length > 1) fragments.push(wordsOf(s.quotes.join(' ')));
-    f = { fragments, point: pointOf(s) };
-    features.set(s, f);
-  }
-  return f;
-}
-
-export function sameWords(a: ExtractedStatement, b: ExtractedStatement): boolean {
-  const fa = featuresOf(a).fragments;
-  const fb = featuresOf(b).fragments;
-  for (const x of fa) {
-    for (const y of fb) {
-      const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-      if (containedIn(short, long)) return true;
-    }
-  }
-  return false;
-}
-
-/**
- * What a statement is about, as comparable words: without the speech act, and without proper names, which
- * in news about one conflict recur in everything anyone says ("Russia", "Ukraine").
- */
-function pointOf(s: ExtractedStatement): Set<string> {
-  const common = s.text.replace(/\b\p{Lu}[\p{L}'’-]*/gu, ' ');
-  return new Set([...contentWords(common)].filter((w) => !SPEECH_ACT.test(w)));
-}
-
-/** Different wordings of the same point: most content words of the shorter one recur in the other. */
-export function samePoint(a: ExtractedStatement, b: ExtractedStatement): boolean {
-  if (a.kind === 'DIRECT_QUOTE' && b.kind === 'DIRECT_QUOTE') return false;
-  const pa = featuresOf(a).point;
-  const pb = featuresOf(b).point;
-  return sharedCount(pa, pb) >= PARAPHRASE_MIN_SHARED && overlapCoefficient(pa, pb) >= PARAPHRASE_OVERLAP;
-}
-
-const PLATFORMS = new Set(CHANNELS.filter((c) => c.platform).map((c) => c.name));
-
-/**
- * Reports of one speaker's post on one platform ("he said later on X", "writing on X, he said", "he later
- * clarified on X") tell of the same post when they share any content at all.
- */
-export function samePost(a: ExtractedStatement, b: ExtractedStatement): boolean {
-  if (!a.channel || a.channel !== b.channel || !PLATFORMS.has(a.channel)) return false;
-  return sharedCount(featuresOf(a).point, featuresOf(b).point) >= 1;
-}
-
-export function datesAgree(a: ExtractedStatement, b: ExtractedStatement): boolean {
-  return !a.date || !b.date || a.date === b.date;
-}
-
 /** Words that say nothing about which statement it is: on this many of a speaker's statements, a word is no clue. */
 export const BLOCKING_CAP = 500;
-
-/** Whether two statements of one speaker are one thing said: the test every candidate pair gets. */
-export function sameStatement(a: ExtractedStatement, b: ExtractedStatement): boolean {
-  return datesAgree(a, b) && (sameWords(a, b) || samePoint(a, b) || samePost(a, b));
-}
 
 /** The words a statement is found by in the candidate index: content words of its wording and its quotes. */
 export function blockingWords(s: ExtractedStatement): Set<string> {

@@ -30,6 +30,15 @@ function lcs(a: string[], b: string[]): number {
   return dp[b.length];
 }
 
+export function isStopword(w: string): boolean {
+  return STOPWORDS.has(w);
+}
+
+/** How many words of a fragment of `length` words `containedIn` must find in order: all of one or two, 80% of more. */
+export function wordsToMatch(length: number): number {
+  return length <= 2 ? length : Math.ceil(length * 0.8);
+}
+
 /**
  * Whether the shorter wording appears inside the longer one: exactly for fragments of one or two words
  * ("get moving"), and allowing a few changed words (typos, "[sic]", "(are)") for longer ones, within a
@@ -42,7 +51,7 @@ export function containedIn(short: string[], long: string[]): boolean {
     for (let i = 0; i + short.length <= long.length; i++) if (short.every((w, k) => long[i + k] === w)) return true;
     return false;
   }
-  const need = Math.ceil(short.length * 0.8);
+  const need = wordsToMatch(short.length);
   const width = short.length + 2;
   for (let i = 0; i < Math.max(1, long.length - short.length + 1); i++) {
     if (!long.slice(i, i + width).includes(short[0]) && !long.slice(i, i + width).includes(short[1])) continue;
