@@ -4,14 +4,14 @@ import { factDiscrepancy, factsIn, numbersInNode, quantityDiscrepancy, titleDisc
 import { actorIdOf } from './mergeActors';
 import { agreementBaseId, agreementBlockKey, agreementNode, agreementOccurrences, sameAgreement, type AgreementOccurrence } from './mergeAgreements';
 import { meetingOccurrences, mergeMeetings, participantsKey, type MeetingOccurrence } from './mergeMeetings';
-import { BLOCKING_CAP, blockingWords, candidatePairs, statementBaseId, statementNode, type StatementOccurrence } from './mergeStatements';
+import { statementBaseId, statementNode, type StatementOccurrence } from './mergeStatements';
 import { reportOf, sortReports } from './reports';
-import { sameStatement } from './sameStatement';
+import { StatementClusters } from './StatementClusters';
 import { UnionFind } from './UnionFind';
 
 /*
  * The cross-source merge, kept up to date one article at a time. `mergeExtractions` over all extractions
- * rebuilds every index and node; this keeps the indexes (the actor map, the per-speaker word index and
+ * rebuilds every index and node; this keeps the indexes (the actor map, the per-speaker word indexes and
  * union-find of statements, the participant keys of meetings, the kind/scope/party blocks and union-find of
  * agreements, the inputs of each discrepancy) and, for a new article, touches only what that article can
  * change, with the same pairwise tests. The result equals `mergeExtractions` over all extractions so far
@@ -67,12 +67,11 @@ export class IncrementalMerge {
   /** Ids of the nodes of clusters merged into others since the last publish. */
   private readonly goneNodes: string[] = [];
 
-  // Statements: occurrences in input order, clustered per speaker through a word index.
+  // Statements: occurrences in input order, clustered per speaker through word indexes.
   private readonly statements: StatementOccurrence[] = [];
   private readonly statementSets = new UnionFind(0);
   private readonly statementClusters = new Map<number, Cluster<StatementNode>>();
-  private readonly membersOfSpeaker = new Map<string, number[]>();
-  private readonly wordIndex = new Map<string, Map<string, number[]>>();
+  private readonly sameStatements = new StatementClusters({ find: (i) => this.statementSets.find(i), union: (a, b) => this.unionStatements(a, b) });
   /** "source:<id>#<meeting index>" → the statement occurrences linked to that meeting telling. */
   private readonly statementsOfMeeting = new Map<string, number[]>();
   private statementRoots: number[] = [];
@@ -131,7 +130,6 @@ export class IncrementalMerge {
   private readonly dirtyWho = new Set<string>();
   private readonly dirtyStatementRoots = new Set<number>();
   private readonly goneStatementRoots = new Set<number>();
-  private readonly rebuiltSpeakers = new Set<string>();
   private readonly dirtyAgreementRoots = new Set<number>();
   private readonly goneAgreementRoots = new Set<number>();
   private readonly dirtyFacts = new Set<string>();
@@ -221,32 +219,7 @@ export class IncrementalMerge {
       this.statementClusters.set(i, { members: [i], baseId: '' });
       this.statementRoots.push(i);
       this.dirtyStatementRoots.add(i);
-      const speaker = statement.speakerKey;
-      push(this.membersOfSpeaker, speaker, i);
-      let index = this.wordIndex.get(speaker);
-      if (!index) this.wordIndex.set(speaker, (index = new Map()));
-      // Candidates are the statements sharing a word, as in the full merge, which ignores words on more than
-      // BLOCKING_CAP of a speaker's statements. A word crossing the cap removes pairs the full merge would no
-      // longer compare, so that speaker is clustered again from scratch (once per word, as lists only grow).
-      const candidates = new Set<number>();
-      let crossed = false;
-      for (const w of blockingWords(statement)) {
-        const list = index.get(w);
-        if (!list) {
-          index.set(w, [i]);
-          continue;
-        }
-        list.push(i);
-        if (list.length === BLOCKING_CAP + 1) crossed = true;
-        else if (list.length <= BLOCKING_CAP) for (let k = 0; k < list.length - 1; k++) candidates.add(list[k]);
-      }
-      if (crossed || this.rebuiltSpeakers.has(speaker)) {
-        this.rebuiltSpeakers.add(speaker);
-        continue;
-      }
-      for (const j of [...candidates].sort((a, b) => a - b)) {
-        if (this.statementSets.find(j) !== this.statementSets.find(i) && sameStatement(this.statements[j].statement, statement)) this.unionStatements(j, i);
-      }
+      this.sameStatements.add(i, statement);
     }
   }
 
@@ -260,30 +233,6 @@ export class IncrementalMerge {
     kept.members = mergeSorted(kept.members, this.dropCluster(this.statementClusters, gone).members);
     this.goneStatementRoots.add(gone);
     this.dirtyStatementRoots.add(keep);
-  }
-
-  /** The speaker's statements clustered again from scratch, exactly as `mergeStatements` does. */
-  private reclusterSpeaker(speaker: string): void {
-    const members = this.membersOfSpeaker.get(speaker)!;
-    for (const i of members) {
-      if (this.statementClusters.has(i)) {
-        this.goneStatementRoots.add(i);
-        this.dropCluster(this.statementClusters, i);
-      }
-      this.statementSets.reset(i);
-    }
-    for (const [x, y] of candidatePairs(members, (i) => this.statements[i].statement)) {
-      if (this.statementSets.find(x) === this.statementSets.find(y)) continue;
-      if (sameStatement(this.statements[x].statement, this.statements[y].statement)) this.statementSets.union(x, y);
-    }
-    for (const i of members) {
-      const root = this.statementSets.find(i);
-      const cluster = this.statementClusters.get(root);
-      if (cluster) cluster.members.push(i);
-      else this.statementClusters.set(root, { members: [i], baseId: '' });
-      this.goneStatementRoots.delete(root);
-      this.dirtyStatementRoots.add(root);
-    }
   }
 
   private dropCluster<N extends { id: string }>(clusters: Map<number, Cluster<N>>, root: number): Cluster<N> {
@@ -367,8 +316,6 @@ export class IncrementalMerge {
     }
 
     // Statements.
-    for (const speaker of this.rebuiltSpeakers) this.reclusterSpeaker(speaker);
-    this.rebuiltSpeakers.clear();
     if (this.dirtyStatementRoots.size > 0 || this.goneStatementRoots.size > 0) {
       const dirty = new Set<number>();
       for (const i of this.dirtyStatementRoots) dirty.add(this.statementSets.find(i));

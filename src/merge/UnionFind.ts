@@ -11,10 +11,6 @@ export class UnionFind {
     this.parent.push(this.parent.length);
     return this.parent.length - 1;
   }
-  /** Makes `i` a singleton again; only sound when every member of its set is reset too. */
-  reset(i: number): void {
-    this.parent[i] = i;
-  }
   find(i: number): number {
     while (this.parent[i] !== i) {
       this.parent[i] = this.parent[this.parent[i]];

@@ -2,10 +2,9 @@ import { createHash } from 'node:crypto';
 import type { ArticleExtraction, ExtractedStatement } from '../extract/types';
 import type { StatementNode } from '../ontology/types';
 import { mostCommon, reportOf, sortReports } from './reports';
-import { sameStatement } from './sameStatement';
+import { StatementClusters } from './StatementClusters';
 import { UnionFind } from './UnionFind';
-import { contentWords, wordsOf } from './wording';
-import { appendTo } from '../listIndex';
+import { wordsOf } from './wording';
 
 export interface StatementOccurrence {
   sourceId: string;
@@ -13,39 +12,6 @@ export interface StatementOccurrence {
   statement: ExtractedStatement;
   /** Merged meeting id this article's statement is linked to, if any. */
   meetingId?: string;
-}
-
-/** Words that say nothing about which statement it is: on this many of a speaker's statements, a word is no clue. */
-export const BLOCKING_CAP = 500;
-
-/** The words a statement is found by in the candidate index: content words of its wording and its quotes. */
-export function blockingWords(s: ExtractedStatement): Set<string> {
-  return new Set([...contentWords(s.text), ...s.quotes.flatMap((q) => [...contentWords(q)])]);
-}
-
-/**
- * Every pair that could be one statement shares at least one content word (of its quotes or its wording), so
- * only pairs found through a word index are compared: linear in practice where all pairs would be quadratic.
- */
-export function candidatePairs(members: number[], statementOf: (i: number) => ExtractedStatement): [number, number][] {
-  const byWord = new Map<string, number[]>();
-  for (const i of members) {
-    for (const w of blockingWords(statementOf(i))) appendTo(byWord, w, i);
-  }
-  const seen = new Set<string>();
-  const pairs: [number, number][] = [];
-  for (const list of byWord.values()) {
-    if (list.length > BLOCKING_CAP) continue;
-    for (let a = 0; a < list.length; a++) {
-      for (let b = a + 1; b < list.length; b++) {
-        const key = `${list[a]}:${list[b]}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        pairs.push([list[a], list[b]]);
-      }
-    }
-  }
-  return pairs;
 }
 
 function shortHash(s: string): string {
@@ -58,15 +24,9 @@ function shortHash(s: string): string {
  * quoted words, largely the same content words on a compatible date. Every wording stays as its own Report.
  */
 export function mergeStatements(occurrences: StatementOccurrence[], actorId: (key: string) => string): StatementNode[] {
-  const bySpeaker = new Map<string, number[]>();
-  occurrences.forEach((o, i) => appendTo(bySpeaker, o.statement.speakerKey, i));
   const sets = new UnionFind(occurrences.length);
-  for (const members of bySpeaker.values()) {
-    for (const [x, y] of candidatePairs(members, (i) => occurrences[i].statement)) {
-      if (sets.find(x) === sets.find(y)) continue;
-      if (sameStatement(occurrences[x].statement, occurrences[y].statement)) sets.union(x, y);
-    }
-  }
+  const clusters = new StatementClusters(sets);
+  occurrences.forEach((o, i) => clusters.add(i, o.statement));
   const nodes: StatementNode[] = [];
   const usedIds = new Set<string>();
   for (const group of sets.groups()) {
