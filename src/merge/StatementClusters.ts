@@ -32,7 +32,7 @@ const HITS = 6;
 interface Group {
   /** One of its statements: the test says the same of each. */
   statement: ExtractedStatement;
-  /** Statement numbers, ascending. */
+  /** Statement numbers, in the order added. */
   members: number[];
   /** Whether its members are in one cluster: when the test joins it with itself or with any other group. */
   joined: boolean;
@@ -240,7 +240,7 @@ export class StatementClusters {
 
   constructor(private readonly sets: StatementSets) {}
 
-  /** Adds statement number `i`; numbers must ascend. */
+  /** Adds statement number `i`. */
   add(i: number, statement: ExtractedStatement): void {
     let index = this.speakers.get(statement.speakerKey);
     if (!index) this.speakers.set(statement.speakerKey, (index = new SpeakerIndex(this.registry)));
