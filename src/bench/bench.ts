@@ -15,7 +15,7 @@ import { OntologyStore } from '../ontology/OntologyStore';
 import { articleOf } from '../corpus/articleInput';
 import { extractCorpus, buildStore, type ExtractedCorpus } from '../pipeline';
 import { repoRoot } from '../repoRoot';
-import { floorServer, graphqlJsServer, type Baseline } from './baselines';
+import { apolloServer, floorServer, graphqlJsServer, type Baseline } from './baselines';
 import { syntheticArticles, writeSyntheticCorpus } from './syntheticCorpus';
 
 /*
@@ -23,8 +23,8 @@ import { syntheticArticles, writeSyntheticCorpus } from './syntheticCorpus';
  *   1. build throughput of a generated corpus against the NLP floor (the same texts through analyzeText only);
  *   2. scaling: build time and memory at 1k, 10k and (when the time budget allows) 50k generated articles;
  *   3. queries over HTTP with autocannon (fixed duration and connections) on the seeds and the 10k corpus:
- *      the service with its response cache (repeated query), the service without it (Apollo's execution),
- *      plain graphql-js `execute` over the same schema and store, and the floor (precomputed bytes);
+ *      the service with its response cache (repeated query), the service without it, Apollo Server out of the
+ *      box and plain graphql-js `execute` over the same schema and store, and the floor (precomputed bytes);
  *   4. addArticle on the 10k corpus, with and without the article's own extraction time.
  * Options: --articles N (the throughput corpus, 1000), --duration S (per autocannon run, 3),
  * --connections C (10), --additions A (30), --large N (the corpus served and grown, 10000),
@@ -156,12 +156,16 @@ async function measureQueries(label: string, store: () => OntologyStore, duratio
   try {
     const cached = await serve(true);
     const uncached = await serve(false);
-    const js = await graphqlJsServer(schema, store);
+    // The baselines get a schema of their own, so that nothing the service does to its schema reaches them.
+    const baselineSchema = buildGraphQLSchema();
+    const js = await graphqlJsServer(baselineSchema, store);
     baselines.push(js);
+    const apollo = await apolloServer(baselineSchema, store);
+    baselines.push(apollo);
     for (const [name, query] of Object.entries(QUERIES)) {
       const bytes = Buffer.from(await post(uncached, query));
       // The same answer from every server, byte for byte.
-      for (const url of [cached, js.url]) {
+      for (const url of [cached, js.url, apollo.url]) {
         const other = await post(url, query);
         if (other !== bytes.toString() && JSON.stringify(JSON.parse(other)) !== JSON.stringify(JSON.parse(bytes.toString()))) throw new Error(`${label} ${name}: ${url} answers differently`);
       }
@@ -170,9 +174,10 @@ async function measureQueries(label: string, store: () => OntologyStore, duratio
       const f = await load(floor.url, query, duration, connections);
       const c = await load(cached, query, duration, connections);
       const u = await load(uncached, query, duration, connections);
+      const a = await load(apollo.url, query, duration, connections);
       const g = await load(js.url, query, duration, connections);
-      log(`${label} ${name}: floor ${fixed(f.rps, 0)}, cached ${fixed(c.rps, 0)}, uncached ${fixed(u.rps, 0)}, graphql-js ${fixed(g.rps, 0)} req/s`);
-      rows.push([label, name, `${(bytes.length / 1024).toFixed(1)} KB`, loadCell(f), loadCell(c), `${fixed((100 * c.rps) / f.rps, 0)}%`, loadCell(u), loadCell(g), `${fixed(u.rps / g.rps, 2)}×`]);
+      log(`${label} ${name}: floor ${fixed(f.rps, 0)}, cached ${fixed(c.rps, 0)}, uncached ${fixed(u.rps, 0)}, Apollo ${fixed(a.rps, 0)}, graphql-js ${fixed(g.rps, 0)} req/s`);
+      rows.push([label, name, `${(bytes.length / 1024).toFixed(1)} KB`, loadCell(f), loadCell(c), `${fixed((100 * c.rps) / f.rps, 0)}%`, loadCell(u), loadCell(a), `${fixed(u.rps / a.rps, 2)}×`, loadCell(g), `${fixed(u.rps / g.rps, 2)}×`]);
     }
   } finally {
     await Promise.all(servers.map((s) => s.stop()));
@@ -237,7 +242,7 @@ async function main(): Promise<void> {
   rows.push(...(await measureQueries(`${largeCount / 1000}k`, () => live.store, duration, connections)));
   table(
     `Queries over HTTP (autocannon: ${connections} connections, ${duration} s each, loopback; req/s (p50/p99 ms))`,
-    ['corpus', 'query', 'response', 'floor: node:http, precomputed bytes', 'service, repeated (cache)', 'cache / floor', 'service, uncached (Apollo)', 'plain graphql-js execute', 'uncached / graphql-js'],
+    ['corpus', 'query', 'response', 'floor: node:http, precomputed bytes', 'service, repeated (cache)', 'cache / floor', 'service, uncached', 'Apollo out of the box', 'uncached / Apollo out-of-the-box', 'plain graphql-js execute', 'uncached / graphql-js'],
     rows,
   );
 
