@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { isAbstractType, lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
 import { ActorResolver } from './resolvers/ActorResolver';
 import { AgreementResolver } from './resolvers/AgreementResolver';
@@ -13,10 +13,11 @@ import { SourceResolver } from './resolvers/SourceResolver';
 import { StatementResolver } from './resolvers/StatementResolver';
 import { StatsResolver } from './resolvers/StatsResolver';
 import { TimelineResolver } from './resolvers/TimelineResolver';
+import { nodeTypeName } from './types/Node';
 
 /** The executable schema. It holds no data: each request finds the store in its context. */
 export function buildGraphQLSchema(): GraphQLSchema {
-  return buildSchemaSync({
+  const schema = buildSchemaSync({
     resolvers: [
       QueryResolver,
       SourceResolver,
@@ -34,6 +35,12 @@ export function buildGraphQLSchema(): GraphQLSchema {
     // type-graphql 2 leaves class-validator off unless asked; the argument and input classes rely on it.
     validate: true,
   });
+  // The abstract types (Node, TimelineNode) tell ontology nodes apart with nodeTypeName; type-graphql wraps it
+  // in an async function, a promise per value, which graphql-jit cannot take: the name is given at once.
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (isAbstractType(type)) type.resolveType = nodeTypeName;
+  }
+  return schema;
 }
 
 /** The SDL committed as schema.graphql: sorted, so the file only changes when the API does. */
