@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { isAbstractType, lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
+import { validateArguments } from './inputs/validateArguments';
 import { ActorResolver } from './resolvers/ActorResolver';
 import { AgreementResolver } from './resolvers/AgreementResolver';
 import { DiscrepancyResolver } from './resolvers/DiscrepancyResolver';
@@ -33,7 +34,7 @@ export function buildGraphQLSchema(): GraphQLSchema {
       MutationResolver,
     ],
     // type-graphql 2 leaves class-validator off unless asked; the argument and input classes rely on it.
-    validate: true,
+    validateFn: validateArguments,
   });
   // The abstract types (Node, TimelineNode) tell ontology nodes apart with nodeTypeName; type-graphql wraps it
   // in an async function, a promise per value, which graphql-jit cannot take: the name is given at once.
