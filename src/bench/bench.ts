@@ -16,6 +16,7 @@ import { articleOf } from '../corpus/articleInput';
 import { extractCorpus, buildStore, type ExtractedCorpus } from '../pipeline';
 import { repoRoot } from '../repoRoot';
 import { apolloServer, floorServer, graphqlJsServer, type Baseline } from './baselines';
+import { QUERIES } from './queries';
 import { syntheticArticles, writeSyntheticCorpus } from './syntheticCorpus';
 
 /*
@@ -30,13 +31,6 @@ import { syntheticArticles, writeSyntheticCorpus } from './syntheticCorpus';
  * --connections C (10), --additions A (30), --large N (the corpus served and grown, 10000),
  * --budget S (skip the 50k build if it would end the run later, 540).
  */
-
-const QUERIES: Record<string, string> = {
-  'nested meeting question': `{ meetings(first: 10) { nodes { title date place participants { name statements(limit: 5) { text kind reports(limit: 3) { source { id } excerpt } } } } } }`,
-  'statements filtered page': `{ statements(first: 20, where: { minSources: 3, kind: DIRECT_QUOTE }, orderBy: { field: SOURCE_COUNT, direction: DESC }) { totalCount nodes { id text sourceCount } } }`,
-  stats: `{ stats { counts { sources statements } speakerCount statementsPerSpeaker(limit: 10) { statementCount } reportsPerSource(limit: 20) { reportCount } coverage(first: 20) { sources { id } rows { cells } } } }`,
-  search: `{ search(text: "Geneva energy security", first: 10) { score field snippet node { id } } }`,
-};
 
 const started = Date.now();
 const elapsed = () => (Date.now() - started) / 1000;
