@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { isAbstractType, lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
+import { resolveDirectly } from './directResolvers';
 import { validateArguments } from './inputs/validateArguments';
 import { ActorResolver } from './resolvers/ActorResolver';
 import { AgreementResolver } from './resolvers/AgreementResolver';
@@ -16,26 +17,37 @@ import { StatsResolver } from './resolvers/StatsResolver';
 import { TimelineResolver } from './resolvers/TimelineResolver';
 import { nodeTypeName } from './types/Node';
 
+const RESOLVERS: [Function, ...Function[]] = [
+  QueryResolver,
+  SourceResolver,
+  ActorResolver,
+  StatementResolver,
+  MeetingResolver,
+  AgreementResolver,
+  ReportResolver,
+  DiscrepancyResolver,
+  StatsResolver,
+  SearchResolver,
+  TimelineResolver,
+  MutationResolver,
+];
+
+export interface SchemaOptions {
+  /**
+   * Resolver methods called by type-graphql's own generic handler rather than directly (see directResolvers.ts):
+   * the reference the direct calls are tested against.
+   */
+  typeGraphqlHandlers?: boolean;
+}
+
 /** The executable schema. It holds no data: each request finds the store in its context. */
-export function buildGraphQLSchema(): GraphQLSchema {
+export function buildGraphQLSchema({ typeGraphqlHandlers = false }: SchemaOptions = {}): GraphQLSchema {
   const schema = buildSchemaSync({
-    resolvers: [
-      QueryResolver,
-      SourceResolver,
-      ActorResolver,
-      StatementResolver,
-      MeetingResolver,
-      AgreementResolver,
-      ReportResolver,
-      DiscrepancyResolver,
-      StatsResolver,
-      SearchResolver,
-      TimelineResolver,
-      MutationResolver,
-    ],
+    resolvers: RESOLVERS,
     // type-graphql 2 leaves class-validator off unless asked; the argument and input classes rely on it.
     validateFn: validateArguments,
   });
+  if (!typeGraphqlHandlers) resolveDirectly(schema, RESOLVERS, validateArguments);
   // The abstract types (Node, TimelineNode) tell ontology nodes apart with nodeTypeName; type-graphql wraps it
   // in an async function, a promise per value, which graphql-jit cannot take: the name is given at once.
   for (const type of Object.values(schema.getTypeMap())) {

@@ -10,11 +10,14 @@ import { buildStore } from '../../src/pipeline';
 import { SEEDS_DIR, startTestServer, type TestServer } from '../support/testServer';
 
 /*
- * Queries run compiled by graphql-jit; these tests hold the compiled answers to graphql-js's. Every operation
- * in operations/, the bench's queries and a set of edge and error cases go to two real servers over HTTP on the
- * same store, one compiling queries and one leaving execution to Apollo's graphql-js `execute`, and must get
- * the same status and the same body, key for key in the same order (stack traces aside). The queries that succeed are also compiled and run directly, without the
- * server's fallback to graphql-js, against plain `execute`: so the compiled path itself is what is compared.
+ * Queries run compiled by graphql-jit, calling the resolver methods directly; these tests hold their answers to
+ * those of graphql-js calling them through type-graphql's own handlers, as the service did before. Every
+ * operation in operations/, the bench's queries and a set of edge and error cases go to two real servers over
+ * HTTP on the same store, the service as it runs and one leaving execution to Apollo's graphql-js `execute` on
+ * a schema with type-graphql's handlers, and must get the same status and the same body, key for key in the
+ * same order (stack traces aside). The queries that succeed are also compiled and run directly, without the
+ * server's fallback to graphql-js, against plain `execute` on the reference schema: so the compiled path itself
+ * is what is compared.
  */
 
 const OPERATIONS_DIR = join(__dirname, '..', '..', 'operations');
@@ -145,13 +148,14 @@ const ERROR_CASES: Case[] = [
 const CASES = [...operationCases(), ...BENCH_CASES, ...EDGE_CASES, ...ERROR_CASES];
 
 const schema = buildGraphQLSchema();
+const referenceSchema = buildGraphQLSchema({ typeGraphqlHandlers: true });
 let store: OntologyStore;
 let compiled: TestServer;
 let reference: TestServer;
 beforeAll(async () => {
   store = buildStore(SEEDS_DIR);
   compiled = await startTestServer(schema, store, { responseCache: false });
-  reference = await startTestServer(schema, store, { responseCache: false, compiledQueries: false });
+  reference = await startTestServer(referenceSchema, store, { responseCache: false, compiledQueries: false });
 });
 afterAll(async () => {
   await compiled?.server.stop();
@@ -197,7 +201,7 @@ describe.each([...operationCases(), ...BENCH_CASES, ...EDGE_CASES].filter(isQuer
     if (!isCompiledQuery(query)) throw new Error(`graphql-jit could not compile it: ${JSON.stringify(query.errors)}`);
 
     const fromJit = await query.query(undefined, { store }, c.variables ?? {});
-    const fromGraphqlJs = await execute({ schema, document, contextValue: { store }, variableValues: c.variables, operationName: c.operationName });
+    const fromGraphqlJs = await execute({ schema: referenceSchema, document, contextValue: { store }, variableValues: c.variables, operationName: c.operationName });
 
     expect(fromGraphqlJs.errors).toBeUndefined();
     expect(fromJit.errors).toBeUndefined();
