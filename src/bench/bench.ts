@@ -113,6 +113,8 @@ interface Load {
   rps: number;
   p50: number;
   p99: number;
+  /** CPU time of this process (where the servers run; autocannon has its own) per answered request, µs. */
+  cpuPerRequest: number;
 }
 
 const AUTOCANNON = join(repoRoot(), 'node_modules', 'autocannon', 'autocannon.js');
@@ -120,10 +122,12 @@ const AUTOCANNON = join(repoRoot(), 'node_modules', 'autocannon', 'autocannon.js
 /** autocannon in its own process (it would otherwise share the event loop with the servers it measures). */
 async function load(url: string, query: string, duration: number, connections: number): Promise<Load> {
   const body = JSON.stringify({ query });
+  const cpu = process.cpuUsage();
   const { stdout } = await promisify(execFile)(process.execPath, [AUTOCANNON, '-j', '-c', String(connections), '-d', String(duration), '-m', 'POST', '-H', 'content-type=application/json', '-b', body, url], { maxBuffer: 1 << 24 });
-  const result = JSON.parse(stdout) as { requests: { average: number }; latency: { p50: number; p99: number }; non2xx: number; errors: number };
+  const { user, system } = process.cpuUsage(cpu);
+  const result = JSON.parse(stdout) as { requests: { average: number; total: number }; latency: { p50: number; p99: number }; non2xx: number; errors: number };
   if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, cpuPerRequest: (user + system) / result.requests.total };
 }
 
 const loadCell = (l: Load) => `${fixed(l.rps, 0)} (${fixed(l.p50, 0)}/${fixed(l.p99, 0)})`;
@@ -171,7 +175,20 @@ async function measureQueries(label: string, store: () => OntologyStore, duratio
       const a = await load(apollo.url, query, duration, connections);
       const g = await load(js.url, query, duration, connections);
       log(`${label} ${name}: floor ${fixed(f.rps, 0)}, cached ${fixed(c.rps, 0)}, uncached ${fixed(u.rps, 0)}, Apollo ${fixed(a.rps, 0)}, graphql-js ${fixed(g.rps, 0)} req/s`);
-      rows.push([label, name, `${(bytes.length / 1024).toFixed(1)} KB`, loadCell(f), loadCell(c), `${fixed((100 * c.rps) / f.rps, 0)}%`, loadCell(u), loadCell(a), `${fixed(u.rps / a.rps, 2)}×`, loadCell(g), `${fixed(u.rps / g.rps, 2)}×`]);
+      rows.push([
+        label,
+        name,
+        `${(bytes.length / 1024).toFixed(1)} KB`,
+        loadCell(f),
+        loadCell(c),
+        `${fixed((100 * c.rps) / f.rps, 0)}%`,
+        loadCell(u),
+        loadCell(a),
+        `${fixed(u.rps / a.rps, 2)}×`,
+        `${fixed(u.cpuPerRequest / 1000, 2)} / ${fixed(a.cpuPerRequest / 1000, 2)} (${fixed(a.cpuPerRequest / u.cpuPerRequest, 2)}×)`,
+        loadCell(g),
+        `${fixed(u.rps / g.rps, 2)}×`,
+      ]);
     }
   } finally {
     await Promise.all(servers.map((s) => s.stop()));
@@ -236,7 +253,7 @@ async function main(): Promise<void> {
   rows.push(...(await measureQueries(`${largeCount / 1000}k`, () => live.store, duration, connections)));
   table(
     `Queries over HTTP (autocannon: ${connections} connections, ${duration} s each, loopback; req/s (p50/p99 ms))`,
-    ['corpus', 'query', 'response', 'floor: node:http, precomputed bytes', 'service, repeated (cache)', 'cache / floor', 'service, uncached', 'Apollo out of the box', 'uncached / Apollo out-of-the-box', 'plain graphql-js execute', 'uncached / graphql-js'],
+    ['corpus', 'query', 'response', 'floor: node:http, precomputed bytes', 'service, repeated (cache)', 'cache / floor', 'service, uncached', 'Apollo out of the box', 'uncached / Apollo out-of-the-box', 'CPU ms/request: uncached / Apollo (Apollo ÷ uncached)', 'plain graphql-js execute', 'uncached / graphql-js'],
     rows,
   );
 
