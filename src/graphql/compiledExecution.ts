@@ -11,41 +11,49 @@ import { timeBudgetExceeded } from './limits';
  * place it accepts an executor of its own.
  */
 
-/** Compiled queries kept; the least recently used are dropped first. */
-const MAX_COMPILED = 1000;
+/** Queries remembered (compiled, or seen once); the least recently used are forgotten first. */
+const MAX_QUERIES = 1000;
+
+/** A query seen once and not compiled yet. */
+const SEEN_ONCE = 'seen once';
+/** A query graphql-jit could not compile. */
+const NOT_COMPILABLE = 'not compilable';
+
+type Remembered = CompiledQuery | typeof SEEN_ONCE | typeof NOT_COMPILABLE;
 
 /**
- * The executor: a query runs compiled (compiled once per document and operation, kept in a bounded LRU);
- * mutations, operations Apollo could not resolve, and anything graphql-jit cannot compile run on graphql-js.
- * A compiled query that reports errors is run again on graphql-js and that result is answered, so an error
- * reads exactly as graphql-js words it (graphql-jit words some differently, variable coercion for one);
- * queries only read the ontology, so running one twice changes nothing. Except past the time budget: there
- * is no time left to run it again, and what was answered in time is kept.
+ * The executor: a query runs compiled from its second request on (compiled once per document and operation,
+ * kept in a bounded LRU), so a query sent once, as a hostile client sending ever new ones would, never costs a
+ * compilation. Its first request, mutations, operations Apollo could not resolve, and anything graphql-jit
+ * cannot compile run on graphql-js. A compiled query that reports errors is run again on graphql-js and that
+ * result is answered, so an error reads exactly as graphql-js words it (graphql-jit words some differently,
+ * variable coercion for one); queries only read the ontology, so running one twice changes nothing. Except past
+ * the time budget: there is no time left to run it again, and what was answered in time is kept.
  */
 export function compiledExecutor(schema: GraphQLSchema): GatewayExecutor {
-  const compiled = new Map<string, CompiledQuery | undefined>();
-  const compiledFor = (key: string, compile: () => CompiledQuery | undefined): CompiledQuery | undefined => {
-    if (compiled.has(key)) {
-      const query = compiled.get(key);
-      // Most recently used last, so eviction takes the oldest.
-      compiled.delete(key);
-      compiled.set(key, query);
-      return query;
-    }
-    const query = compile();
-    if (compiled.size >= MAX_COMPILED) compiled.delete(compiled.keys().next().value!);
-    compiled.set(key, query);
-    return query;
+  const queries = new Map<string, Remembered>();
+  const remember = (key: string, value: Remembered): void => {
+    // Most recently used last, so eviction takes the oldest.
+    queries.delete(key);
+    if (queries.size >= MAX_QUERIES) queries.delete(queries.keys().next().value!);
+    queries.set(key, value);
   };
 
   return async ({ document, operation, operationName, queryHash, context, request }) => {
     const onGraphqlJs = () => execute({ schema, document, contextValue: context, variableValues: request.variables, operationName: request.operationName });
     if (operation?.operation !== 'query') return onGraphqlJs();
-    const query = compiledFor(`${queryHash}\u0000${operationName ?? ''}`, () => {
-      const result = compileQuery(schema, document, operationName ?? undefined);
-      return isCompiledQuery(result) ? result : undefined;
-    });
-    if (query === undefined) return onGraphqlJs();
+    const key = `${queryHash}\u0000${operationName ?? ''}`;
+    let query = queries.get(key);
+    if (query === undefined) {
+      remember(key, SEEN_ONCE);
+      return onGraphqlJs();
+    }
+    if (query === SEEN_ONCE) {
+      const compiled = compileQuery(schema, document, operationName ?? undefined);
+      query = isCompiledQuery(compiled) ? compiled : NOT_COMPILABLE;
+    }
+    remember(key, query);
+    if (query === NOT_COMPILABLE) return onGraphqlJs();
     const result = await query.query(undefined, context, request.variables);
     return result.errors === undefined || timeBudgetExceeded(context) ? result : onGraphqlJs();
   };
