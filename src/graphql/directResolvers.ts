@@ -175,7 +175,12 @@ export function resolveDirectly(schema: GraphQLSchema, resolvers: Function[], va
     if (instance === undefined) instances.set(target, (instance = new (target as new () => Record<string, Function>)()));
     return instance;
   };
-  const ours = (handler: Handler) => resolvers.includes(handler.target);
+  // A resolver class's handlers include those it inherits (ReportedNodeResolver's), registered on its superclass.
+  const classes = new Set<Function>();
+  for (const resolver of resolvers) {
+    for (let cls = resolver; cls.prototype !== undefined; cls = Object.getPrototypeOf(cls)) classes.add(cls);
+  }
+  const ours = (handler: Handler) => classes.has(handler.target);
   const roots = [
     [schema.getQueryType(), storage.queries],
     [schema.getMutationType(), storage.mutations],
