@@ -1,13 +1,17 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
 import { execute, parse, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { OntologyStore } from '../ontology/OntologyStore';
 
 /*
- * The two baselines each query's throughput is compared with, measured in the same run: the floor (plain
- * node:http answering the response's bytes, computed beforehand: what any server must at least do) and
- * plain graphql-js (node:http, the document parsed and validated once, then `execute` per request over the
- * same schema and store, and JSON.stringify: what GraphQL itself costs without Apollo, Express or a cache).
+ * The baselines each query's throughput is compared with, measured in the same run: the floor (plain
+ * node:http answering the response's bytes, computed beforehand: what any server must at least do), plain
+ * graphql-js (node:http, the document parsed and validated once, then `execute` per request over the same
+ * schema and store, and JSON.stringify: what GraphQL itself costs without Apollo, Express or a cache), and
+ * Apollo Server out of the box (what the same schema costs served the usual way, with nothing of ours).
  */
 
 export interface Baseline {
@@ -64,4 +68,23 @@ export function graphqlJsServer(schema: GraphQLSchema, store: () => OntologyStor
       res.end(body);
     }),
   );
+}
+
+/**
+ * `new ApolloServer({ schema })` with nothing else (no plugins, limits or cache) on @apollo/server's Express 5
+ * integration, with the store in the context: the usual way to serve a type-graphql schema.
+ */
+export async function apolloServer(schema: GraphQLSchema, store: () => OntologyStore): Promise<Baseline> {
+  const apollo = new ApolloServer({ schema });
+  await apollo.start();
+  const app = express();
+  app.use('/graphql', express.json(), expressMiddleware(apollo, { context: async () => ({ store: store() }) }));
+  const baseline = await listen(createServer(app));
+  return {
+    url: baseline.url,
+    async close() {
+      await apollo.stop();
+      await baseline.close();
+    },
+  };
 }

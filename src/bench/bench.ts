@@ -15,7 +15,8 @@ import { OntologyStore } from '../ontology/OntologyStore';
 import { articleOf } from '../corpus/articleInput';
 import { extractCorpus, buildStore, type ExtractedCorpus } from '../pipeline';
 import { repoRoot } from '../repoRoot';
-import { floorServer, graphqlJsServer, type Baseline } from './baselines';
+import { apolloServer, floorServer, graphqlJsServer, type Baseline } from './baselines';
+import { QUERIES } from './queries';
 import { syntheticArticles, writeSyntheticCorpus } from './syntheticCorpus';
 
 /*
@@ -23,20 +24,13 @@ import { syntheticArticles, writeSyntheticCorpus } from './syntheticCorpus';
  *   1. build throughput of a generated corpus against the NLP floor (the same texts through analyzeText only);
  *   2. scaling: build time and memory at 1k, 10k and (when the time budget allows) 50k generated articles;
  *   3. queries over HTTP with autocannon (fixed duration and connections) on the seeds and the 10k corpus:
- *      the service with its response cache (repeated query), the service without it (Apollo's execution),
- *      plain graphql-js `execute` over the same schema and store, and the floor (precomputed bytes);
+ *      the service with its response cache (repeated query), the service without it, Apollo Server out of the
+ *      box and plain graphql-js `execute` over the same schema and store, and the floor (precomputed bytes);
  *   4. addArticle on the 10k corpus, with and without the article's own extraction time.
  * Options: --articles N (the throughput corpus, 1000), --duration S (per autocannon run, 3),
  * --connections C (10), --additions A (30), --large N (the corpus served and grown, 10000),
  * --budget S (skip the 50k build if it would end the run later, 540).
  */
-
-const QUERIES: Record<string, string> = {
-  'nested meeting question': `{ meetings(first: 10) { nodes { title date place participants { name statements(limit: 5) { text kind reports(limit: 3) { source { id } excerpt } } } } } }`,
-  'statements filtered page': `{ statements(first: 20, where: { minSources: 3, kind: DIRECT_QUOTE }, orderBy: { field: SOURCE_COUNT, direction: DESC }) { totalCount nodes { id text sourceCount } } }`,
-  stats: `{ stats { counts { sources statements } speakerCount statementsPerSpeaker(limit: 10) { statementCount } reportsPerSource(limit: 20) { reportCount } coverage(first: 20) { sources { id } rows { cells } } } }`,
-  search: `{ search(text: "Geneva energy security", first: 10) { score field snippet node { id } } }`,
-};
 
 const started = Date.now();
 const elapsed = () => (Date.now() - started) / 1000;
@@ -119,6 +113,8 @@ interface Load {
   rps: number;
   p50: number;
   p99: number;
+  /** CPU time of this process (where the servers run; autocannon has its own) per answered request, µs. */
+  cpuPerRequest: number;
 }
 
 const AUTOCANNON = join(repoRoot(), 'node_modules', 'autocannon', 'autocannon.js');
@@ -126,10 +122,12 @@ const AUTOCANNON = join(repoRoot(), 'node_modules', 'autocannon', 'autocannon.js
 /** autocannon in its own process (it would otherwise share the event loop with the servers it measures). */
 async function load(url: string, query: string, duration: number, connections: number): Promise<Load> {
   const body = JSON.stringify({ query });
+  const cpu = process.cpuUsage();
   const { stdout } = await promisify(execFile)(process.execPath, [AUTOCANNON, '-j', '-c', String(connections), '-d', String(duration), '-m', 'POST', '-H', 'content-type=application/json', '-b', body, url], { maxBuffer: 1 << 24 });
-  const result = JSON.parse(stdout) as { requests: { average: number }; latency: { p50: number; p99: number }; non2xx: number; errors: number };
+  const { user, system } = process.cpuUsage(cpu);
+  const result = JSON.parse(stdout) as { requests: { average: number; total: number }; latency: { p50: number; p99: number }; non2xx: number; errors: number };
   if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, cpuPerRequest: (user + system) / result.requests.total };
 }
 
 const loadCell = (l: Load) => `${fixed(l.rps, 0)} (${fixed(l.p50, 0)}/${fixed(l.p99, 0)})`;
@@ -156,12 +154,16 @@ async function measureQueries(label: string, store: () => OntologyStore, duratio
   try {
     const cached = await serve(true);
     const uncached = await serve(false);
-    const js = await graphqlJsServer(schema, store);
+    // The baselines get a schema of their own, so that nothing the service does to its schema reaches them.
+    const baselineSchema = buildGraphQLSchema();
+    const js = await graphqlJsServer(baselineSchema, store);
     baselines.push(js);
+    const apollo = await apolloServer(baselineSchema, store);
+    baselines.push(apollo);
     for (const [name, query] of Object.entries(QUERIES)) {
       const bytes = Buffer.from(await post(uncached, query));
       // The same answer from every server, byte for byte.
-      for (const url of [cached, js.url]) {
+      for (const url of [cached, js.url, apollo.url]) {
         const other = await post(url, query);
         if (other !== bytes.toString() && JSON.stringify(JSON.parse(other)) !== JSON.stringify(JSON.parse(bytes.toString()))) throw new Error(`${label} ${name}: ${url} answers differently`);
       }
@@ -170,9 +172,23 @@ async function measureQueries(label: string, store: () => OntologyStore, duratio
       const f = await load(floor.url, query, duration, connections);
       const c = await load(cached, query, duration, connections);
       const u = await load(uncached, query, duration, connections);
+      const a = await load(apollo.url, query, duration, connections);
       const g = await load(js.url, query, duration, connections);
-      log(`${label} ${name}: floor ${fixed(f.rps, 0)}, cached ${fixed(c.rps, 0)}, uncached ${fixed(u.rps, 0)}, graphql-js ${fixed(g.rps, 0)} req/s`);
-      rows.push([label, name, `${(bytes.length / 1024).toFixed(1)} KB`, loadCell(f), loadCell(c), `${fixed((100 * c.rps) / f.rps, 0)}%`, loadCell(u), loadCell(g), `${fixed(u.rps / g.rps, 2)}×`]);
+      log(`${label} ${name}: floor ${fixed(f.rps, 0)}, cached ${fixed(c.rps, 0)}, uncached ${fixed(u.rps, 0)}, Apollo ${fixed(a.rps, 0)}, graphql-js ${fixed(g.rps, 0)} req/s`);
+      rows.push([
+        label,
+        name,
+        `${(bytes.length / 1024).toFixed(1)} KB`,
+        loadCell(f),
+        loadCell(c),
+        `${fixed((100 * c.rps) / f.rps, 0)}%`,
+        loadCell(u),
+        loadCell(a),
+        `${fixed(u.rps / a.rps, 2)}×`,
+        `${fixed(u.cpuPerRequest / 1000, 2)} / ${fixed(a.cpuPerRequest / 1000, 2)} (${fixed(a.cpuPerRequest / u.cpuPerRequest, 2)}×)`,
+        loadCell(g),
+        `${fixed(u.rps / g.rps, 2)}×`,
+      ]);
     }
   } finally {
     await Promise.all(servers.map((s) => s.stop()));
@@ -237,7 +253,7 @@ async function main(): Promise<void> {
   rows.push(...(await measureQueries(`${largeCount / 1000}k`, () => live.store, duration, connections)));
   table(
     `Queries over HTTP (autocannon: ${connections} connections, ${duration} s each, loopback; req/s (p50/p99 ms))`,
-    ['corpus', 'query', 'response', 'floor: node:http, precomputed bytes', 'service, repeated (cache)', 'cache / floor', 'service, uncached (Apollo)', 'plain graphql-js execute', 'uncached / graphql-js'],
+    ['corpus', 'query', 'response', 'floor: node:http, precomputed bytes', 'service, repeated (cache)', 'cache / floor', 'service, uncached', 'Apollo out of the box', 'uncached / Apollo out-of-the-box', 'CPU ms/request: uncached / Apollo (Apollo ÷ uncached)', 'plain graphql-js execute', 'uncached / graphql-js'],
     rows,
   );
 

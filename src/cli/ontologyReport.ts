@@ -8,7 +8,7 @@ export function formatTypeCounts(counts: TypeCounts): string {
     .join(', ');
 }
 
-export function formatSourceCounts(sources: SourceCounts[]): string[] {
+export function formatSourceCounts(sources: readonly SourceCounts[]): string[] {
   return sources.map(
     (s) =>
       `  ${s.id}: ${s.wordCount} words, ${s.actors} actors, ${s.statements} statements, ` +

@@ -4,7 +4,7 @@ import { decodeCursor, encodeCursor } from './cursor';
 import { partitionPoint, type ListIndex, type Ordering } from '../ontology/ListIndex';
 import { DEFAULT_PAGE_SIZE, type PageArgs } from './PageArgs';
 
-@ObjectType('PageInfo')
+@ObjectType('PageInfo', { simpleResolvers: true })
 export class PageInfo {
   @Field(() => Boolean)
   hasNextPage!: boolean;
@@ -27,7 +27,7 @@ export interface Page<T> {
 
 /** Declares `<name>Connection` and `<name>Edge` over `nodeType`, one pair per top-level list. */
 export function connectionType<T extends object>(name: string, nodeType: ClassType<T>): ClassType<Page<T>> {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { simpleResolvers: true })
   class EdgeType {
     @Field(() => String)
     cursor!: string;
@@ -36,7 +36,7 @@ export function connectionType<T extends object>(name: string, nodeType: ClassTy
     node!: T;
   }
 
-  @ObjectType(`${name}Connection`, { description: `A page of ${name} items, in the order asked for (the ontology's own order by default).` })
+  @ObjectType(`${name}Connection`, { simpleResolvers: true, description: `A page of ${name} items, in the order asked for (the ontology's own order by default).` })
   class ConnectionType {
     @Field(() => Int, { description: 'Items in the whole list, not just this page.' })
     totalCount!: number;

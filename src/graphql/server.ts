@@ -3,7 +3,8 @@ import { existsSync } from 'node:fs';
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
@@ -14,10 +15,11 @@ import type { OntologyStore } from '../ontology/OntologyStore';
 import { countsByType } from '../ontology/summary';
 import type { ApiContext } from './context';
 import { repoRoot } from '../repoRoot';
+import { compiledExecutionGateway } from './compiledExecution';
 import { createFormatError } from './formatError';
 import { KnownOperationTypesRule } from './knownOperationTypes';
 import { landingPagePlugin } from './landingPage';
-import { DEFAULT_QUERY_LIMITS, queryLimitOptions, type QueryLimits } from './limits';
+import { checkTimeBudgetInResolvers, DEFAULT_QUERY_LIMITS, queryLimitOptions, type QueryLimits } from './limits';
 import { ResponseCache, type ResponseCacheOptions } from './responseCache';
 import { buildGraphQLSchema } from './schema';
 
@@ -55,6 +57,11 @@ export interface ServerOptions {
   dashboardDir?: string;
   /** Whole responses of queries kept per ontology version (see ResponseCache); on unless `false`. */
   responseCache?: ResponseCacheOptions | false;
+  /**
+   * Queries run compiled by graphql-jit (see compiledExecution.ts) unless `false`, which leaves all execution
+   * to Apollo's own graphql-js `execute`: the reference the compiled answers are tested against.
+   */
+  compiledQueries?: boolean;
 }
 
 export interface RunningServer {
@@ -74,6 +81,20 @@ export interface RunningServer {
    */
   stop(): Promise<void>;
 }
+
+/**
+ * What Apollo's default cache-control plugin answers for this schema, which has no cache hints: every response
+ * `no-store`. The plugin itself hooks every field of every request to collect hints, so it is left out.
+ */
+const noStorePlugin: ApolloServerPlugin = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        response.http.headers.set('cache-control', 'no-store');
+      },
+    };
+  },
+};
 
 function errorBody(message: string, code: string): { errors: { message: string; extensions: { code: string } }[] } {
   return { errors: [{ message, extensions: { code } }] };
@@ -151,6 +172,7 @@ export async function createServer({
   shutdownGraceMs = DEFAULT_SHUTDOWN_GRACE_MS,
   dashboardDir = join(repoRoot(), 'dist', 'dashboard'),
   responseCache = {},
+  compiledQueries = true,
 }: ServerOptions): Promise<RunningServer> {
   let fixed = initialStore;
   let live = initialLive;
@@ -186,8 +208,9 @@ export async function createServer({
   const production = process.env.NODE_ENV === 'production';
   const introspectionOn = introspection ?? !production;
   const limitOptions = queryLimitOptions(limits);
+  checkTimeBudgetInResolvers(schema);
   const apollo = new ApolloServer<ApiContext>({
-    schema,
+    ...(compiledQueries ? { gateway: compiledExecutionGateway(schema) } : { schema }),
     formatError: createFormatError({ maskInternalErrors: production }),
     includeStacktraceInErrorResponses: !production,
     introspection: introspectionOn,
@@ -200,6 +223,8 @@ export async function createServer({
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: shutdownGraceMs }),
       landingPagePlugin(schema),
+      ApolloServerPluginCacheControlDisabled(),
+      noStorePlugin,
       ...limitOptions.plugins,
     ],
   });

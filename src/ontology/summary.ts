@@ -43,9 +43,16 @@ function buildReportCounts(store: OntologyStore): Map<string, number> {
   return counts;
 }
 
-/** Per source, in the ontology's order: its size, its reports, and how many nodes of each type it reports. */
-export function countsBySource(store: OntologyStore): SourceCounts[] {
-  const reports = store.derived(buildReportCounts);
+/**
+ * Per source, in the ontology's order: its size, its reports, and how many nodes of each type it reports. Built
+ * once per ontology version (a page of it is asked for on every stats request), so not to be changed.
+ */
+export function countsBySource(store: OntologyStore): readonly SourceCounts[] {
+  return store.derived(buildSourceCounts);
+}
+
+function buildSourceCounts(store: OntologyStore): readonly SourceCounts[] {
+  const reports = buildReportCounts(store);
   return store.sources.map((s) => ({
     id: s.id,
     title: s.title,

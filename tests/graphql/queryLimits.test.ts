@@ -177,21 +177,24 @@ describe('time budget', () => {
     const limits: QueryLimits = { ...DEFAULT_QUERY_LIMITS, timeBudgetMs: 50 };
     const slow = await startTestServer(slowSchema(40, 10), handBuiltStore(), { limits });
     try {
-      const started = Date.now();
-      const response = await slow.query('{ fast slow { n } }');
-      const elapsed = Date.now() - started;
+      // The first request runs on graphql-js, the second compiled (see compiledExecution.ts): both stop alike.
+      for (let request = 0; request < 2; request++) {
+        const started = Date.now();
+        const response = await slow.query('{ fast slow { n } }');
+        const elapsed = Date.now() - started;
 
-      expect(response.status).toBe(200);
-      expect(response.errors).toHaveLength(1);
-      expect(response.errors![0]).toEqual(
-        expect.objectContaining({ message: 'Time budget of 50 ms exceeded: execution stopped.', extensions: expect.objectContaining({ code: 'TIME_BUDGET_EXCEEDED', limit: 50 }) }),
-      );
-      // 40 items at 10 ms would take 400 ms; the budget stops it after about 5.
-      const done = response.data.slow.filter((item: { n: number } | null) => item?.n !== null && item?.n !== undefined);
-      expect(done.length).toBeGreaterThan(0);
-      expect(done.length).toBeLessThan(20);
-      expect(response.data.fast).toBe('ok');
-      expect(elapsed).toBeLessThan(1_000);
+        expect(response.status).toBe(200);
+        expect(response.errors).toHaveLength(1);
+        expect(response.errors![0]).toEqual(
+          expect.objectContaining({ message: 'Time budget of 50 ms exceeded: execution stopped.', extensions: expect.objectContaining({ code: 'TIME_BUDGET_EXCEEDED', limit: 50 }) }),
+        );
+        // 40 items at 10 ms would take 400 ms; the budget stops it after about 5.
+        const done = response.data.slow.filter((item: { n: number } | null) => item?.n !== null && item?.n !== undefined);
+        expect(done.length).toBeGreaterThan(0);
+        expect(done.length).toBeLessThan(20);
+        expect(response.data.fast).toBe('ok');
+        expect(elapsed).toBeLessThan(1_000);
+      }
 
       // Every request has its own budget.
       expect((await slow.query('{ fast }')).data).toEqual({ fast: 'ok' });

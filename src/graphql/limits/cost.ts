@@ -84,17 +84,50 @@ export function operationCost(
   }
 }
 
+/** Costs kept per variable set of one document; past this many that document's costs start again. */
+const MAX_COSTS_PER_DOCUMENT = 100;
+/** Variables longer than this, as JSON, are costed every time rather than kept as a key. */
+const MAX_KEY_LENGTH = 16 * 1024;
+
+/**
+ * The costs already computed, per document (Apollo hands the same parsed document to every request with the
+ * same query text, and the schema is the server's) and operation name and variables: costing walks the whole
+ * operation, and a document's cost changes only with those.
+ */
+class CostMemory {
+  private readonly byDocument = new WeakMap<DocumentNode, Map<string, ReturnType<typeof operationCost>>>();
+
+  of(document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown> | undefined, cost: () => ReturnType<typeof operationCost>) {
+    let key: string;
+    try {
+      key = `${operationName ?? ''}\u0000${JSON.stringify(variables ?? {})}`;
+    } catch {
+      // Variables nested too deep to print: costed every time.
+      return cost();
+    }
+    if (key.length > MAX_KEY_LENGTH) return cost();
+    let costs = this.byDocument.get(document);
+    if (costs === undefined) this.byDocument.set(document, (costs = new Map()));
+    if (costs.has(key)) return costs.get(key);
+    const value = cost();
+    if (costs.size >= MAX_COSTS_PER_DOCUMENT) costs.clear();
+    costs.set(key, value);
+    return value;
+  }
+}
+
 /**
  * Refuses an operation whose estimated cost is over `maxCost`, once the operation is known and before it runs.
  * It runs here rather than as a validation rule because validation does not see the variables, and a page
  * size given as `$first` is what decides most of the cost.
  */
 export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
+  const costs = new CostMemory();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, request, operationName }) {
-          const cost = operationCost(schema, document, operationName ?? undefined, request.variables);
+          const cost = costs.of(document, operationName ?? undefined, request.variables, () => operationCost(schema, document, operationName ?? undefined, request.variables));
           if (cost === 'too-many-nodes') throw costLimitError(maxCost, undefined);
           if (cost !== undefined && cost > maxCost) throw costLimitError(maxCost, cost);
         },

@@ -7,6 +7,7 @@ import { limitValidationRules } from './validationRules';
 
 export { DEFAULT_QUERY_LIMITS, LIMIT_ERROR_CODES, QUERY_LIMIT_ENV, queryLimitsFromEnv, isLimitErrorCode, type QueryLimits } from './queryLimits';
 export { pageComplexity, ASSUMED_LIST_SIZE } from './cost';
+export { checkTimeBudgetInResolvers, timeBudgetExceeded } from './timeBudget';
 
 /** What ApolloServer needs to enforce `limits`: parse options, validation rules and plugins. */
 export function queryLimitOptions(limits: QueryLimits): {

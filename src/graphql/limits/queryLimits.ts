@@ -10,7 +10,10 @@ export interface QueryLimits {
   maxTokens: number;
   /** Directives in the operation, counted through fragments. */
   maxDirectives: number;
-  /** Wall-clock time execution may take; fields not started by then fail, the response says so once. */
+  /**
+   * Wall-clock time execution may take; resolvers not started by then fail (fields that only read a property of
+   * their parent still answer), the response says so once.
+   */
   timeBudgetMs: number;
 }
 

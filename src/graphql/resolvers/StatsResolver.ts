@@ -63,10 +63,16 @@ export class StatsResolver {
     const page = listPage(listsOf(store).statements, (filter, order) => queryStatements(store, filter, order), args);
     const sourceIds = new Set(page.nodes.flatMap((s) => [...store.sourceIdsOf(s.id)]));
     const sources = listsOf(store).sources;
-    const columns = [...sourceIds].sort((a, b) => sources.position(a)! - sources.position(b)!);
+    const columns = [...sourceIds]
+      .map((id) => ({ id, position: sources.position(id)! }))
+      .sort((a, b) => a.position - b.position)
+      .map(({ id }) => id);
     return {
       sources: columns.map((id) => store.source(id)!),
-      rows: page.nodes.map((statement) => ({ statement, cells: columns.map((id) => store.sourceIdsOf(statement.id).has(id)) })),
+      rows: page.nodes.map((statement) => {
+        const reportedBy = store.sourceIdsOf(statement.id);
+        return { statement, cells: columns.map((id) => reportedBy.has(id)) };
+      }),
       totalCount: page.totalCount,
       pageInfo: page.pageInfo,
     };

@@ -3,7 +3,7 @@ import { ActorKind } from './enums';
 import { Node } from './Node';
 
 /** `reports` and the relation lists are resolved by ActorResolver. */
-@ObjectType('Actor', { implements: Node, description: 'A person, organization, country or group the sources mention.' })
+@ObjectType('Actor', { simpleResolvers: true, implements: Node, description: 'A person, organization, country or group the sources mention.' })
 export class Actor implements Node {
   @Field(() => ID, { description: 'Readable and deterministic, e.g. "actor:vladimir-putin".' })
   id!: string;

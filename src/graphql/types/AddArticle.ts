@@ -30,7 +30,7 @@ export class ArticleInput extends ArticleFields {
   declare publishedAt?: string | null;
 }
 
-@ObjectType('AddArticlePayload', { description: 'The source an article became, and what it added to and changed in the ontology.' })
+@ObjectType('AddArticlePayload', { simpleResolvers: true, description: 'The source an article became, and what it added to and changed in the ontology.' })
 export class AddArticlePayload {
   @Field(() => Source)
   source!: Source;

@@ -3,7 +3,7 @@ import { DateScalar } from '../scalars';
 import { AgreementStatus } from './enums';
 import { Node } from './Node';
 
-@ObjectType('Agreement', { implements: Node, description: 'A deal, ceasefire or other arrangement between parties, at any stage.' })
+@ObjectType('Agreement', { simpleResolvers: true, implements: Node, description: 'A deal, ceasefire or other arrangement between parties, at any stage.' })
 export class Agreement implements Node {
   @Field(() => ID)
   id!: string;

@@ -2,7 +2,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { DiscrepancyKind } from './enums';
 import { Report } from './Report';
 
-@ObjectType('ReportedValue', { description: 'One value of a disputed fact, with the reports that give it.' })
+@ObjectType('ReportedValue', { simpleResolvers: true, description: 'One value of a disputed fact, with the reports that give it.' })
 export class ReportedValue {
   @Field(() => String)
   value!: string;
@@ -12,7 +12,7 @@ export class ReportedValue {
 }
 
 /** `subject` is resolved from the record's `subjectId` by DiscrepancyResolver. */
-@ObjectType('Discrepancy', { description: 'Sources give different values for the same fact of a node.' })
+@ObjectType('Discrepancy', { simpleResolvers: true, description: 'Sources give different values for the same fact of a node.' })
 export class Discrepancy {
   @Field(() => String, { description: 'The field of the subject the sources disagree on, e.g. "duration".' })
   field!: string;

@@ -2,7 +2,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { DateScalar } from '../scalars';
 import { Node } from './Node';
 
-@ObjectType('Meeting', { implements: Node })
+@ObjectType('Meeting', { simpleResolvers: true, implements: Node })
 export class Meeting implements Node {
   @Field(() => ID)
   id!: string;

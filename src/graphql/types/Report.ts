@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 
 /** `source` is resolved from the span's `sourceId` by ReportResolver. */
-@ObjectType('Report', { description: 'Where a source says something: `source.text.slice(start, end) === excerpt`.' })
+@ObjectType('Report', { simpleResolvers: true, description: 'Where a source says something: `source.text.slice(start, end) === excerpt`.' })
 export class Report {
   @Field(() => String)
   excerpt!: string;

@@ -12,7 +12,7 @@ export const SearchType = {
 
 registerEnumType(SearchType, { name: 'SearchType', description: 'A type of node that search can return.' });
 
-@ObjectType('SearchHit', { description: 'A node that matches a search, with the passage that matched.' })
+@ObjectType('SearchHit', { simpleResolvers: true, description: 'A node that matches a search, with the passage that matched.' })
 export class SearchHit {
   @Field(() => Node)
   node!: Node;

@@ -2,7 +2,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../scalars';
 import { Node } from './Node';
 
-@ObjectType('Source', { implements: Node, description: 'One news article of the corpus.' })
+@ObjectType('Source', { simpleResolvers: true, implements: Node, description: 'One news article of the corpus.' })
 export class Source implements Node {
   @Field(() => ID, { description: 'Readable and deterministic: "source:" and the file name without extension.' })
   id!: string;

@@ -3,7 +3,7 @@ import { DateScalar } from '../scalars';
 import { StatementKind } from './enums';
 import { Node } from './Node';
 
-@ObjectType('Statement', { implements: Node, description: 'Something an actor said, merged across the sources that report it.' })
+@ObjectType('Statement', { simpleResolvers: true, implements: Node, description: 'Something an actor said, merged across the sources that report it.' })
 export class Statement implements Node {
   @Field(() => ID)
   id!: string;

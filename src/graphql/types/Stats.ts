@@ -4,7 +4,7 @@ import { Actor } from './Actor';
 import { Source } from './Source';
 import { Statement } from './Statement';
 
-@ObjectType('TypeCounts', { description: 'How many nodes of each type the ontology holds.' })
+@ObjectType('TypeCounts', { simpleResolvers: true, description: 'How many nodes of each type the ontology holds.' })
 export class TypeCounts {
   @Field(() => Int) sources!: number;
   @Field(() => Int) actors!: number;
@@ -14,7 +14,7 @@ export class TypeCounts {
   @Field(() => Int) discrepancies!: number;
 }
 
-@ObjectType('SpeakerStatementCount')
+@ObjectType('SpeakerStatementCount', { simpleResolvers: true })
 export class SpeakerStatementCount {
   @Field(() => Actor)
   speaker!: Actor;
@@ -23,7 +23,7 @@ export class SpeakerStatementCount {
   statementCount!: number;
 }
 
-@ObjectType('SourceStats', { description: 'What one source contributes to the ontology.' })
+@ObjectType('SourceStats', { simpleResolvers: true, description: 'What one source contributes to the ontology.' })
 export class SourceStats {
   @Field(() => Source)
   source!: Source;
@@ -37,7 +37,7 @@ export class SourceStats {
   @Field(() => Int) agreementCount!: number;
 }
 
-@ObjectType('CoverageRow')
+@ObjectType('CoverageRow', { simpleResolvers: true })
 export class CoverageRow {
   @Field(() => Statement)
   statement!: Statement;
@@ -47,6 +47,7 @@ export class CoverageRow {
 }
 
 @ObjectType('CoverageMatrix', {
+  simpleResolvers: true,
   description:
     'Which source (and so which outlet) reports which statement, one page of statements at a time. The columns are ' +
     'the sources that report any statement of the page, in the ontology’s order.',
@@ -66,5 +67,5 @@ export class CoverageMatrix {
 }
 
 /** Aggregates for dashboards; every field is resolved by StatsResolver from the store's indexes. */
-@ObjectType('Stats', { description: 'Counts and coverage for dashboards, without fetching the nodes themselves.' })
+@ObjectType('Stats', { simpleResolvers: true, description: 'Counts and coverage for dashboards, without fetching the nodes themselves.' })
 export class Stats {}

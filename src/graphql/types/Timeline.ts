@@ -17,7 +17,7 @@ export const TimelineNode = createUnionType({
   resolveType: nodeTypeName,
 });
 
-@ObjectType('TimelineEntry', { description: 'A dated meeting, agreement or statement.' })
+@ObjectType('TimelineEntry', { simpleResolvers: true, description: 'A dated meeting, agreement or statement.' })
 export class TimelineEntry {
   @Field(() => DateScalar)
   date!: string;
