@@ -8,6 +8,7 @@ import type {
   StatementNode,
 } from './types';
 import { appendTo } from '../listIndex';
+import { OverlayMap } from './OverlayMap';
 
 export type OntologyNode =
   | ({ type: 'Source' } & SourceRecord)
@@ -17,27 +18,111 @@ export type OntologyNode =
   | ({ type: 'Agreement' } & AgreementNode);
 
 
-/** The ids a patch re-indexes, and the keys of each index whose lists it rebuilds. */
-interface Keys {
-  ids: ReadonlySet<string>;
-  statementsBySpeaker: Set<string>;
-  statementsByMeeting: Set<string>;
-  statementsAbout: Set<string>;
-  statementsBySource: Set<string>;
-  meetingsByParticipant: Set<string>;
-  meetingsBySource: Set<string>;
-  agreementsByParty: Set<string>;
-  agreementsBySource: Set<string>;
-  actorsBySource: Set<string>;
+type ListName = 'actors' | 'statements' | 'meetings' | 'agreements';
+type ListedNode = ActorNode | StatementNode | MeetingNode | AgreementNode;
+
+const TYPE_OF_LIST = { actors: 'Actor', statements: 'Statement', meetings: 'Meeting', agreements: 'Agreement' } as const;
+const LISTS = Object.keys(TYPE_OF_LIST) as ListName[];
+
+/** A relation index: the nodes of one top-level list under each key they name (with repeats), in list order. */
+interface Relation<N extends ListedNode> {
+  list: ListName;
+  keysOf: (node: N, sources: ReadonlySet<string>) => Iterable<string>;
+}
+
+const relation = <N extends ListedNode>(list: ListName, keysOf: Relation<N>['keysOf']) => ({ list, keysOf }) as Relation<ListedNode>;
+const ofSources = (_node: ListedNode, sources: ReadonlySet<string>) => sources;
+
+const RELATIONS = {
+  statementsBySpeaker: relation<StatementNode>('statements', (s) => [s.speakerId]),
+  statementsByMeeting: relation<StatementNode>('statements', (s) => (s.meetingId ? [s.meetingId] : [])),
+  statementsAbout: relation<StatementNode>('statements', (s) => s.aboutIds),
+  statementsBySource: relation('statements', ofSources),
+  meetingsByParticipant: relation<MeetingNode>('meetings', (m) => m.participantIds),
+  meetingsBySource: relation('meetings', ofSources),
+  agreementsByParty: relation<AgreementNode>('agreements', (g) => g.partyIds),
+  agreementsBySource: relation('agreements', ofSources),
+  actorsBySource: relation('actors', ofSources),
+};
+type RelationName = keyof typeof RELATIONS;
+const RELATION_NAMES = Object.keys(RELATIONS) as RelationName[];
+
+/** Shared with the versions before and after: a version adds a layer of its own changes (see OverlayMap). */
+interface Indexes {
+  nodesById: OverlayMap<string, OntologyNode>;
+  sourcesOfNode: OverlayMap<string, ReadonlySet<string>>;
+  relations: Record<RelationName, OverlayMap<string, readonly ListedNode[]>>;
 }
 
 const EMPTY: readonly never[] = Object.freeze([]);
 const NO_SOURCES: ReadonlySet<string> = new Set();
 
+const sourcesOf = (node: ListedNode): ReadonlySet<string> => new Set(node.reports.map((r) => r.sourceId));
+
+/** A node of a top-level list of the new version and where it stands in that list. */
+interface Placed {
+  node: ListedNode;
+  index: number;
+}
+
 /**
- * The ontology indexed by id and by every relation the API walks, built once per ontology version,
- * so that each field resolver is a map lookup rather than a scan. Views that only some requests need
- * (orderings, attribute indexes, the search index) are built on first use by `derived` and kept with the store.
+ * Where the nodes of one top-level list stand. The nodes a patch did not touch are normally the very objects of
+ * the version before, found by identity with a native scan; if one is not (an equal copy), the positions of the
+ * whole list are mapped by id once and used from then on.
+ */
+class ListPositions {
+  private byId?: Map<string, number>;
+
+  constructor(private readonly list: readonly ListedNode[]) {}
+
+  /** The index of `node` (or of the node with its id) at or after `from`. */
+  after(node: ListedNode, from: number): number {
+    if (!this.byId) {
+      const index = this.list.indexOf(node, from);
+      if (index >= 0) return index;
+      this.byId = new Map(this.list.map((n, i) => [n.id, i]));
+    }
+    return this.byId.get(node.id)!;
+  }
+
+  /** The index of `node`, searched from the end: cheap for the nodes near it, where additions usually land. */
+  last(node: ListedNode): number {
+    const index = this.byId ? -1 : this.list.lastIndexOf(node);
+    return index >= 0 ? index : this.after(node, 0);
+  }
+}
+
+/**
+ * The list under one key of a relation in the new version: the nodes that were under it and were not touched,
+ * whose order among themselves is unchanged (they are the same nodes), interleaved by list position with the
+ * touched nodes now under it.
+ */
+function relist(kept: readonly ListedNode[], touched: ReadonlySet<string>, arrived: readonly Placed[], positions: ListPositions): readonly ListedNode[] {
+  const staying = kept.filter((n) => !touched.has(n.id));
+  if (arrived.length === 0) return staying;
+  if (staying.length === 0 || positions.last(staying[staying.length - 1]) < arrived[0].index) return staying.concat(arrived.map((a) => a.node));
+  const out: ListedNode[] = [];
+  let next = 0;
+  let from = 0;
+  let previous: ListedNode | undefined;
+  for (const node of staying) {
+    // A node listed twice under one key (a repeated id in aboutIds, say) sits twice in a row.
+    if (next < arrived.length && node !== previous) {
+      const index = positions.after(node, from);
+      while (next < arrived.length && arrived[next].index < index) out.push(arrived[next++].node);
+      from = index + 1;
+    }
+    out.push(node);
+    previous = node;
+  }
+  while (next < arrived.length) out.push(arrived[next++].node);
+  return out;
+}
+
+/**
+ * The ontology indexed by id and by every relation the API walks, so that each field resolver is a map lookup
+ * rather than a scan. Views that only some requests need (orderings, attribute indexes, the search index) are
+ * built on first use by `derived` and kept with the store.
  */
 export class OntologyStore {
   private static versions = 0;
@@ -54,24 +139,14 @@ export class OntologyStore {
   readonly discrepancies: readonly DiscrepancyRecord[];
   readonly warnings: Ontology['warnings'];
 
-  private readonly nodesById = new Map<string, OntologyNode>();
-  private readonly statementsBySpeaker = new Map<string, StatementNode[]>();
-  private readonly statementsByMeeting = new Map<string, StatementNode[]>();
-  private readonly statementsBySource = new Map<string, StatementNode[]>();
-  private readonly statementsAbout = new Map<string, StatementNode[]>();
-  private readonly meetingsByParticipant = new Map<string, MeetingNode[]>();
-  private readonly meetingsBySource = new Map<string, MeetingNode[]>();
-  private readonly agreementsByParty = new Map<string, AgreementNode[]>();
-  private readonly agreementsBySource = new Map<string, AgreementNode[]>();
-  private readonly actorsBySource = new Map<string, ActorNode[]>();
+  private readonly indexes: Indexes;
   private readonly discrepanciesBySubject = new Map<string, DiscrepancyRecord[]>();
-  private readonly sourcesOfNode = new Map<string, ReadonlySet<string>>();
   private readonly views = new Map<(store: OntologyStore) => unknown, unknown>();
 
   /**
    * Indexes `ontology`. With `previous`, the store of the version before, only the nodes whose ids are in
-   * `touched` may differ (added, changed or gone); their entries are patched into copies of its indexes,
-   * which gives the same store as indexing everything, in a fraction of the time on a large ontology.
+   * `touched` may differ (added, changed or gone); their entries are patched over its indexes, which gives the
+   * same store as indexing everything, at a cost that follows the change rather than the size of the ontology.
    */
   constructor(ontology: Ontology, previous?: { store: OntologyStore; touched: ReadonlySet<string> }) {
     this.sources = ontology.sources;
@@ -81,123 +156,84 @@ export class OntologyStore {
     this.agreements = ontology.agreements;
     this.discrepancies = ontology.discrepancies;
     this.warnings = ontology.warnings;
-    if (previous) this.patch(previous.store, previous.touched);
-    else this.indexAll();
+    this.indexes = previous ? this.patch(previous.store.indexes, previous.touched) : this.indexAll();
+    // Small (a few per hundred nodes), and the merge does not say which of them changed: indexed whole.
     for (const d of ontology.discrepancies) appendTo(this.discrepanciesBySubject, d.subjectId, d);
   }
 
-  private indexAll(): void {
-    for (const s of this.sources) this.nodesById.set(s.id, { type: 'Source', ...s });
-    for (const a of this.actors) this.indexActor(a);
-    for (const s of this.statements) this.indexStatement(s, undefined);
-    for (const m of this.meetings) this.indexMeeting(m, undefined);
-    for (const g of this.agreements) this.indexAgreement(g, undefined);
-  }
-
-  private indexActor(a: ActorNode, keys?: Keys): void {
-    this.nodesById.set(a.id, { type: 'Actor', ...a });
-    for (const sourceId of this.indexSources(a)) if (!keys || keys.actorsBySource.has(sourceId)) appendTo(this.actorsBySource, sourceId, a);
-  }
-
-  private indexStatement(s: StatementNode, keys: Keys | undefined): void {
-    if (!keys || keys.ids.has(s.id)) this.nodesById.set(s.id, { type: 'Statement', ...s });
-    const sources = keys && !keys.ids.has(s.id) ? this.sourceIdsOf(s.id) : this.indexSources(s);
-    if (!keys || keys.statementsBySpeaker.has(s.speakerId)) appendTo(this.statementsBySpeaker, s.speakerId, s);
-    if (s.meetingId && (!keys || keys.statementsByMeeting.has(s.meetingId))) appendTo(this.statementsByMeeting, s.meetingId, s);
-    for (const about of s.aboutIds) if (!keys || keys.statementsAbout.has(about)) appendTo(this.statementsAbout, about, s);
-    for (const sourceId of sources) if (!keys || keys.statementsBySource.has(sourceId)) appendTo(this.statementsBySource, sourceId, s);
-  }
-
-  private indexMeeting(m: MeetingNode, keys: Keys | undefined): void {
-    if (!keys || keys.ids.has(m.id)) this.nodesById.set(m.id, { type: 'Meeting', ...m });
-    const sources = keys && !keys.ids.has(m.id) ? this.sourceIdsOf(m.id) : this.indexSources(m);
-    for (const p of m.participantIds) if (!keys || keys.meetingsByParticipant.has(p)) appendTo(this.meetingsByParticipant, p, m);
-    for (const sourceId of sources) if (!keys || keys.meetingsBySource.has(sourceId)) appendTo(this.meetingsBySource, sourceId, m);
-  }
-
-  private indexAgreement(g: AgreementNode, keys: Keys | undefined): void {
-    if (!keys || keys.ids.has(g.id)) this.nodesById.set(g.id, { type: 'Agreement', ...g });
-    const sources = keys && !keys.ids.has(g.id) ? this.sourceIdsOf(g.id) : this.indexSources(g);
-    for (const p of g.partyIds) if (!keys || keys.agreementsByParty.has(p)) appendTo(this.agreementsByParty, p, g);
-    for (const sourceId of sources) if (!keys || keys.agreementsBySource.has(sourceId)) appendTo(this.agreementsBySource, sourceId, g);
+  private indexAll(): Indexes {
+    const nodesById = new Map<string, OntologyNode>();
+    const sourcesOfNode = new Map<string, ReadonlySet<string>>();
+    const relations = new Map<RelationName, Map<string, ListedNode[]>>();
+    for (const s of this.sources) nodesById.set(s.id, { type: 'Source', ...s });
+    for (const list of LISTS) {
+      const own = RELATION_NAMES.filter((name) => RELATIONS[name].list === list);
+      for (const name of own) relations.set(name, new Map());
+      for (const node of this.listOf(list)) {
+        const sources = sourcesOf(node);
+        nodesById.set(node.id, { type: TYPE_OF_LIST[list], ...node } as OntologyNode);
+        sourcesOfNode.set(node.id, sources);
+        for (const name of own) for (const key of RELATIONS[name].keysOf(node, sources)) appendTo(relations.get(name)!, key, node);
+      }
+    }
+    return {
+      nodesById: OverlayMap.of(nodesById),
+      sourcesOfNode: OverlayMap.of(sourcesOfNode),
+      relations: Object.fromEntries([...relations].map(([name, map]) => [name, OverlayMap.of<string, readonly ListedNode[]>(map)])) as Indexes['relations'],
+    };
   }
 
   /**
-   * Copies `previous`'s indexes and re-lists, in list order, every index entry (key) a touched node had or
-   * has; the lists under other keys are shared with `previous`, as their nodes are the same.
+   * `previous`'s indexes with the entries of the touched nodes replaced, and, in each relation, the lists under
+   * every key a touched node had or has listed again; the rest is shared with `previous`, whose nodes they are.
    */
-  private patch(previous: OntologyStore, touched: ReadonlySet<string>): void {
-    const keys: Keys = {
-      ids: new Set(touched),
-      statementsBySpeaker: new Set(),
-      statementsByMeeting: new Set(),
-      statementsAbout: new Set(),
-      statementsBySource: new Set(),
-      meetingsByParticipant: new Set(),
-      meetingsBySource: new Set(),
-      agreementsByParty: new Set(),
-      agreementsBySource: new Set(),
-      actorsBySource: new Set(),
-    };
-    const noteKeys = (node: OntologyNode | undefined, sources: ReadonlySet<string>) => {
-      if (!node) return;
-      const add = (set: Set<string>, values: Iterable<string | undefined>) => {
-        for (const v of values) if (v !== undefined) set.add(v);
-      };
-      if (node.type === 'Statement') {
-        add(keys.statementsBySpeaker, [node.speakerId]);
-        add(keys.statementsByMeeting, [node.meetingId]);
-        add(keys.statementsAbout, node.aboutIds);
-        add(keys.statementsBySource, sources);
-      } else if (node.type === 'Meeting') {
-        add(keys.meetingsByParticipant, node.participantIds);
-        add(keys.meetingsBySource, sources);
-      } else if (node.type === 'Agreement') {
-        add(keys.agreementsByParty, node.partyIds);
-        add(keys.agreementsBySource, sources);
-      } else if (node.type === 'Actor') {
-        add(keys.actorsBySource, sources);
+  private patch(previous: Indexes, touched: ReadonlySet<string>): Indexes {
+    const nodeChanges = new Map<string, OntologyNode | undefined>();
+    const sourceChanges = new Map<string, ReadonlySet<string> | undefined>();
+    const before: { node: OntologyNode; sources: ReadonlySet<string> }[] = [];
+    for (const id of touched) {
+      nodeChanges.set(id, undefined);
+      sourceChanges.set(id, undefined);
+      const node = previous.nodesById.get(id);
+      if (node) before.push({ node, sources: previous.sourcesOfNode.get(id) ?? NO_SOURCES });
+    }
+    for (const s of this.sources) if (touched.has(s.id)) nodeChanges.set(s.id, { type: 'Source', ...s });
+    const relations = {} as Indexes['relations'];
+    for (const list of LISTS) {
+      const type = TYPE_OF_LIST[list];
+      const nodes = this.listOf(list);
+      const arrived: Placed[] = [];
+      nodes.forEach((node, index) => {
+        if (touched.has(node.id)) arrived.push({ node, index });
+      });
+      const sources = new Map(arrived.map(({ node }) => [node.id, sourcesOf(node)]));
+      for (const { node } of arrived) {
+        nodeChanges.set(node.id, { type, ...node } as OntologyNode);
+        sourceChanges.set(node.id, sources.get(node.id));
       }
-    };
-    for (const id of touched) noteKeys(previous.node(id), previous.sourceIdsOf(id));
-    for (const [key, value] of previous.nodesById) if (!touched.has(key)) this.nodesById.set(key, value);
-    for (const [key, value] of previous.sourcesOfNode) if (!touched.has(key)) this.sourcesOfNode.set(key, value);
-    for (const s of this.sources) if (touched.has(s.id)) this.nodesById.set(s.id, { type: 'Source', ...s });
-    const lists = [this.actors, this.statements, this.meetings, this.agreements] as const;
-    for (const list of lists) {
-      for (const node of list) {
-        if (!touched.has(node.id)) continue;
-        const sources = new Set(node.reports.map((r) => r.sourceId));
-        // Typed by where it is listed; noteKeys only reads the relation fields.
-        const type = list === this.actors ? 'Actor' : list === this.statements ? 'Statement' : list === this.meetings ? 'Meeting' : 'Agreement';
-        noteKeys({ type, ...node } as OntologyNode, sources);
+      const positions = new ListPositions(nodes);
+      for (const name of RELATION_NAMES) {
+        const { list: listed, keysOf } = RELATIONS[name];
+        if (listed !== list) continue;
+        const keys = new Set<string>();
+        // An OntologyNode of the list's type carries that node's relation fields.
+        for (const old of before) if (old.node.type === type) for (const key of keysOf(old.node as ListedNode, old.sources)) keys.add(key);
+        const arrivedUnder = new Map<string, Placed[]>();
+        for (const placed of arrived) for (const key of keysOf(placed.node, sources.get(placed.node.id)!)) appendTo(arrivedUnder, key, placed);
+        for (const key of arrivedUnder.keys()) keys.add(key);
+        const changes = new Map<string, readonly ListedNode[] | undefined>();
+        for (const key of keys) {
+          const relisted = relist(previous.relations[name].get(key) ?? EMPTY, touched, arrivedUnder.get(key) ?? [], positions);
+          changes.set(key, relisted.length > 0 ? relisted : undefined);
+        }
+        relations[name] = previous.relations[name].with(changes);
       }
     }
-    const copyExcept = <V>(from: Map<string, V[]>, to: Map<string, V[]>, except: Set<string>) => {
-      for (const [key, value] of from) if (!except.has(key)) to.set(key, value);
-    };
-    copyExcept(previous.statementsBySpeaker, this.statementsBySpeaker, keys.statementsBySpeaker);
-    copyExcept(previous.statementsByMeeting, this.statementsByMeeting, keys.statementsByMeeting);
-    copyExcept(previous.statementsAbout, this.statementsAbout, keys.statementsAbout);
-    copyExcept(previous.statementsBySource, this.statementsBySource, keys.statementsBySource);
-    copyExcept(previous.meetingsByParticipant, this.meetingsByParticipant, keys.meetingsByParticipant);
-    copyExcept(previous.meetingsBySource, this.meetingsBySource, keys.meetingsBySource);
-    copyExcept(previous.agreementsByParty, this.agreementsByParty, keys.agreementsByParty);
-    copyExcept(previous.agreementsBySource, this.agreementsBySource, keys.agreementsBySource);
-    copyExcept(previous.actorsBySource, this.actorsBySource, keys.actorsBySource);
-    for (const a of this.actors) {
-      if (touched.has(a.id)) this.indexActor(a, keys);
-      else for (const sourceId of this.sourceIdsOf(a.id)) if (keys.actorsBySource.has(sourceId)) appendTo(this.actorsBySource, sourceId, a);
-    }
-    for (const s of this.statements) this.indexStatement(s, keys);
-    for (const m of this.meetings) this.indexMeeting(m, keys);
-    for (const g of this.agreements) this.indexAgreement(g, keys);
+    return { nodesById: previous.nodesById.with(nodeChanges), sourcesOfNode: previous.sourcesOfNode.with(sourceChanges), relations };
   }
 
-  private indexSources(node: { id: string; reports: { sourceId: string }[] }): ReadonlySet<string> {
-    const sources = new Set(node.reports.map((r) => r.sourceId));
-    this.sourcesOfNode.set(node.id, sources);
-    return sources;
+  private listOf(list: ListName): readonly ListedNode[] {
+    return this[list];
   }
 
   /**
@@ -209,62 +245,66 @@ export class OntologyStore {
     return this.views.get(build) as T;
   }
 
+  private listed<N extends ListedNode>(relation: RelationName, key: string): readonly N[] {
+    return (this.indexes.relations[relation].get(key) ?? EMPTY) as readonly N[];
+  }
+
   /** The distinct sources among the reports of the node with `id`. */
   sourceIdsOf(nodeId: string): ReadonlySet<string> {
-    return this.sourcesOfNode.get(nodeId) ?? NO_SOURCES;
+    return this.indexes.sourcesOfNode.get(nodeId) ?? NO_SOURCES;
   }
 
   node(id: string): OntologyNode | undefined {
-    return this.nodesById.get(id);
+    return this.indexes.nodesById.get(id);
   }
 
   source(id: string): SourceRecord | undefined {
-    const n = this.nodesById.get(id);
+    const n = this.indexes.nodesById.get(id);
     return n?.type === 'Source' ? n : undefined;
   }
   actor(id: string): ActorNode | undefined {
-    const n = this.nodesById.get(id);
+    const n = this.indexes.nodesById.get(id);
     return n?.type === 'Actor' ? n : undefined;
   }
   statement(id: string): StatementNode | undefined {
-    const n = this.nodesById.get(id);
+    const n = this.indexes.nodesById.get(id);
     return n?.type === 'Statement' ? n : undefined;
   }
   meeting(id: string): MeetingNode | undefined {
-    const n = this.nodesById.get(id);
+    const n = this.indexes.nodesById.get(id);
     return n?.type === 'Meeting' ? n : undefined;
   }
   agreement(id: string): AgreementNode | undefined {
-    const n = this.nodesById.get(id);
+    const n = this.indexes.nodesById.get(id);
     return n?.type === 'Agreement' ? n : undefined;
   }
 
   statementsOfSpeaker(actorId: string): readonly StatementNode[] {
-    return this.statementsBySpeaker.get(actorId) ?? EMPTY;
+    return this.listed<StatementNode>('statementsBySpeaker', actorId);
   }
   statementsOfMeeting(meetingId: string): readonly StatementNode[] {
-    return this.statementsByMeeting.get(meetingId) ?? EMPTY;
+    return this.listed<StatementNode>('statementsByMeeting', meetingId);
   }
   statementsInSource(sourceId: string): readonly StatementNode[] {
-    return this.statementsBySource.get(sourceId) ?? EMPTY;
+    return this.listed<StatementNode>('statementsBySource', sourceId);
   }
   statementsAboutActor(actorId: string): readonly StatementNode[] {
-    return this.statementsAbout.get(actorId) ?? EMPTY;
+    return this.listed<StatementNode>('statementsAbout', actorId);
   }
   meetingsOfParticipant(actorId: string): readonly MeetingNode[] {
-    return this.meetingsByParticipant.get(actorId) ?? EMPTY;
+    return this.listed<MeetingNode>('meetingsByParticipant', actorId);
   }
   meetingsInSource(sourceId: string): readonly MeetingNode[] {
-    return this.meetingsBySource.get(sourceId) ?? EMPTY;
+    return this.listed<MeetingNode>('meetingsBySource', sourceId);
   }
   agreementsOfParty(actorId: string): readonly AgreementNode[] {
-    return this.agreementsByParty.get(actorId) ?? EMPTY;
+    return this.listed<AgreementNode>('agreementsByParty', actorId);
   }
   agreementsInSource(sourceId: string): readonly AgreementNode[] {
-    return this.agreementsBySource.get(sourceId) ?? EMPTY;
+    return this.listed<AgreementNode>('agreementsBySource', sourceId);
   }
   actorsInSource(sourceId: string): readonly ActorNode[] {
-    return this.actorsBySource.get(sourceId) ?? EMPTY;
+    return this.listed<ActorNode>('actorsBySource', sourceId);
   }
   discrepanciesOf(subjectId: string): readonly DiscrepancyRecord[] {
     return this.discrepanciesBySubject.get(subjectId) ?? EMPTY;

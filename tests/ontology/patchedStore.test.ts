@@ -30,10 +30,28 @@ test('a store patched with the nodes an addition touched equals one indexed from
   const sources = extracted.flatMap((e) => e.sources);
   const merge = new IncrementalMerge();
   let store = new OntologyStore(merge.ontology());
+  const versions: { store: OntologyStore; indexes: unknown }[] = [];
   extractions.forEach((e, i) => {
     const { touched } = merge.add(e, sources[i]);
     const patched = new OntologyStore(merge.ontology(), { store, touched });
-    expect(indexes(patched)).toEqual(indexes(new OntologyStore(merge.ontology())));
+    const fresh = indexes(new OntologyStore(merge.ontology()));
+    expect(indexes(patched)).toEqual(fresh);
+    if (i % 5 === 0) versions.push({ store: patched, indexes: fresh });
+    store = patched;
+  });
+  // A request pins the version it started on: the versions patched over it later must not change what it reads.
+  for (const version of versions) expect(indexes(version.store)).toEqual(version.indexes);
+});
+
+test('a store patched over an ontology whose untouched nodes are equal copies, not the same objects, equals one indexed from scratch', () => {
+  const { extractions, sources } = extractCorpus(loadCorpus(join(root, 'seeds')));
+  const merge = new IncrementalMerge();
+  let store = new OntologyStore(merge.ontology());
+  extractions.forEach((e, i) => {
+    const { touched } = merge.add(e, sources[i]);
+    const copy = structuredClone(merge.ontology());
+    const patched = new OntologyStore(copy, { store, touched });
+    expect(indexes(patched)).toEqual(indexes(new OntologyStore(copy)));
     store = patched;
   });
 });
