@@ -8,116 +8,12 @@ import type {
   StatementNode,
 } from './types';
 import { appendTo } from '../listIndex';
-import { OverlayMap } from './OverlayMap';
+import { indexAll, patchIndexes, type Indexes, type ListedNode, type NodeRelation, type OntologyNode, type SourceRelation } from './storeIndexes';
 
-export type OntologyNode =
-  | ({ type: 'Source' } & SourceRecord)
-  | ({ type: 'Actor' } & ActorNode)
-  | ({ type: 'Statement' } & StatementNode)
-  | ({ type: 'Meeting' } & MeetingNode)
-  | ({ type: 'Agreement' } & AgreementNode);
-
-
-type ListName = 'actors' | 'statements' | 'meetings' | 'agreements';
-type ListedNode = ActorNode | StatementNode | MeetingNode | AgreementNode;
-
-const TYPE_OF_LIST = { actors: 'Actor', statements: 'Statement', meetings: 'Meeting', agreements: 'Agreement' } as const;
-const LISTS = Object.keys(TYPE_OF_LIST) as ListName[];
-
-/** A relation index: the nodes of one top-level list under each key they name (with repeats), in list order. */
-interface Relation<N extends ListedNode> {
-  list: ListName;
-  keysOf: (node: N, sources: ReadonlySet<string>) => Iterable<string>;
-}
-
-const relation = <N extends ListedNode>(list: ListName, keysOf: Relation<N>['keysOf']) => ({ list, keysOf }) as Relation<ListedNode>;
-const ofSources = (_node: ListedNode, sources: ReadonlySet<string>) => sources;
-
-const RELATIONS = {
-  statementsBySpeaker: relation<StatementNode>('statements', (s) => [s.speakerId]),
-  statementsByMeeting: relation<StatementNode>('statements', (s) => (s.meetingId ? [s.meetingId] : [])),
-  statementsAbout: relation<StatementNode>('statements', (s) => s.aboutIds),
-  statementsBySource: relation('statements', ofSources),
-  meetingsByParticipant: relation<MeetingNode>('meetings', (m) => m.participantIds),
-  meetingsBySource: relation('meetings', ofSources),
-  agreementsByParty: relation<AgreementNode>('agreements', (g) => g.partyIds),
-  agreementsBySource: relation('agreements', ofSources),
-  actorsBySource: relation('actors', ofSources),
-};
-type RelationName = keyof typeof RELATIONS;
-const RELATION_NAMES = Object.keys(RELATIONS) as RelationName[];
-
-/** Shared with the versions before and after: a version adds a layer of its own changes (see OverlayMap). */
-interface Indexes {
-  nodesById: OverlayMap<string, OntologyNode>;
-  sourcesOfNode: OverlayMap<string, ReadonlySet<string>>;
-  relations: Record<RelationName, OverlayMap<string, readonly ListedNode[]>>;
-}
+export type { OntologyNode };
 
 const EMPTY: readonly never[] = Object.freeze([]);
 const NO_SOURCES: ReadonlySet<string> = new Set();
-
-const sourcesOf = (node: ListedNode): ReadonlySet<string> => new Set(node.reports.map((r) => r.sourceId));
-
-/** A node of a top-level list of the new version and where it stands in that list. */
-interface Placed {
-  node: ListedNode;
-  index: number;
-}
-
-/**
- * Where the nodes of one top-level list stand. The nodes a patch did not touch are normally the very objects of
- * the version before, found by identity with a native scan; if one is not (an equal copy), the positions of the
- * whole list are mapped by id once and used from then on.
- */
-class ListPositions {
-  private byId?: Map<string, number>;
-
-  constructor(private readonly list: readonly ListedNode[]) {}
-
-  /** The index of `node` (or of the node with its id) at or after `from`. */
-  after(node: ListedNode, from: number): number {
-    if (!this.byId) {
-      const index = this.list.indexOf(node, from);
-      if (index >= 0) return index;
-      this.byId = new Map(this.list.map((n, i) => [n.id, i]));
-    }
-    return this.byId.get(node.id)!;
-  }
-
-  /** The index of `node`, searched from the end: cheap for the nodes near it, where additions usually land. */
-  last(node: ListedNode): number {
-    const index = this.byId ? -1 : this.list.lastIndexOf(node);
-    return index >= 0 ? index : this.after(node, 0);
-  }
-}
-
-/**
- * The list under one key of a relation in the new version: the nodes that were under it and were not touched,
- * whose order among themselves is unchanged (they are the same nodes), interleaved by list position with the
- * touched nodes now under it.
- */
-function relist(kept: readonly ListedNode[], touched: ReadonlySet<string>, arrived: readonly Placed[], positions: ListPositions): readonly ListedNode[] {
-  const staying = kept.filter((n) => !touched.has(n.id));
-  if (arrived.length === 0) return staying;
-  if (staying.length === 0 || positions.last(staying[staying.length - 1]) < arrived[0].index) return staying.concat(arrived.map((a) => a.node));
-  const out: ListedNode[] = [];
-  let next = 0;
-  let from = 0;
-  let previous: ListedNode | undefined;
-  for (const node of staying) {
-    // A node listed twice under one key (a repeated id in aboutIds, say) sits twice in a row.
-    if (next < arrived.length && node !== previous) {
-      const index = positions.after(node, from);
-      while (next < arrived.length && arrived[next].index < index) out.push(arrived[next++].node);
-      from = index + 1;
-    }
-    out.push(node);
-    previous = node;
-  }
-  while (next < arrived.length) out.push(arrived[next++].node);
-  return out;
-}
 
 /**
  * The ontology indexed by id and by every relation the API walks, so that each field resolver is a map lookup
@@ -142,6 +38,8 @@ export class OntologyStore {
   private readonly indexes: Indexes;
   private readonly discrepanciesBySubject = new Map<string, DiscrepancyRecord[]>();
   private readonly views = new Map<(store: OntologyStore) => unknown, unknown>();
+  /** The lists of ids by source, resolved to nodes on first read (per ids list, which versions share). */
+  private readonly resolved = new WeakMap<readonly string[], readonly ListedNode[]>();
 
   /**
    * Indexes `ontology`. With `previous`, the store of the version before, only the nodes whose ids are in
@@ -156,84 +54,9 @@ export class OntologyStore {
     this.agreements = ontology.agreements;
     this.discrepancies = ontology.discrepancies;
     this.warnings = ontology.warnings;
-    this.indexes = previous ? this.patch(previous.store.indexes, previous.touched) : this.indexAll();
+    this.indexes = previous ? patchIndexes(previous.store.indexes, previous.store, this, previous.touched) : indexAll(this);
     // Small (a few per hundred nodes), and the merge does not say which of them changed: indexed whole.
     for (const d of ontology.discrepancies) appendTo(this.discrepanciesBySubject, d.subjectId, d);
-  }
-
-  private indexAll(): Indexes {
-    const nodesById = new Map<string, OntologyNode>();
-    const sourcesOfNode = new Map<string, ReadonlySet<string>>();
-    const relations = new Map<RelationName, Map<string, ListedNode[]>>();
-    for (const s of this.sources) nodesById.set(s.id, { type: 'Source', ...s });
-    for (const list of LISTS) {
-      const own = RELATION_NAMES.filter((name) => RELATIONS[name].list === list);
-      for (const name of own) relations.set(name, new Map());
-      for (const node of this.listOf(list)) {
-        const sources = sourcesOf(node);
-        nodesById.set(node.id, { type: TYPE_OF_LIST[list], ...node } as OntologyNode);
-        sourcesOfNode.set(node.id, sources);
-        for (const name of own) for (const key of RELATIONS[name].keysOf(node, sources)) appendTo(relations.get(name)!, key, node);
-      }
-    }
-    return {
-      nodesById: OverlayMap.of(nodesById),
-      sourcesOfNode: OverlayMap.of(sourcesOfNode),
-      relations: Object.fromEntries([...relations].map(([name, map]) => [name, OverlayMap.of<string, readonly ListedNode[]>(map)])) as Indexes['relations'],
-    };
-  }
-
-  /**
-   * `previous`'s indexes with the entries of the touched nodes replaced, and, in each relation, the lists under
-   * every key a touched node had or has listed again; the rest is shared with `previous`, whose nodes they are.
-   */
-  private patch(previous: Indexes, touched: ReadonlySet<string>): Indexes {
-    const nodeChanges = new Map<string, OntologyNode | undefined>();
-    const sourceChanges = new Map<string, ReadonlySet<string> | undefined>();
-    const before: { node: OntologyNode; sources: ReadonlySet<string> }[] = [];
-    for (const id of touched) {
-      nodeChanges.set(id, undefined);
-      sourceChanges.set(id, undefined);
-      const node = previous.nodesById.get(id);
-      if (node) before.push({ node, sources: previous.sourcesOfNode.get(id) ?? NO_SOURCES });
-    }
-    for (const s of this.sources) if (touched.has(s.id)) nodeChanges.set(s.id, { type: 'Source', ...s });
-    const relations = {} as Indexes['relations'];
-    for (const list of LISTS) {
-      const type = TYPE_OF_LIST[list];
-      const nodes = this.listOf(list);
-      const arrived: Placed[] = [];
-      nodes.forEach((node, index) => {
-        if (touched.has(node.id)) arrived.push({ node, index });
-      });
-      const sources = new Map(arrived.map(({ node }) => [node.id, sourcesOf(node)]));
-      for (const { node } of arrived) {
-        nodeChanges.set(node.id, { type, ...node } as OntologyNode);
-        sourceChanges.set(node.id, sources.get(node.id));
-      }
-      const positions = new ListPositions(nodes);
-      for (const name of RELATION_NAMES) {
-        const { list: listed, keysOf } = RELATIONS[name];
-        if (listed !== list) continue;
-        const keys = new Set<string>();
-        // An OntologyNode of the list's type carries that node's relation fields.
-        for (const old of before) if (old.node.type === type) for (const key of keysOf(old.node as ListedNode, old.sources)) keys.add(key);
-        const arrivedUnder = new Map<string, Placed[]>();
-        for (const placed of arrived) for (const key of keysOf(placed.node, sources.get(placed.node.id)!)) appendTo(arrivedUnder, key, placed);
-        for (const key of arrivedUnder.keys()) keys.add(key);
-        const changes = new Map<string, readonly ListedNode[] | undefined>();
-        for (const key of keys) {
-          const relisted = relist(previous.relations[name].get(key) ?? EMPTY, touched, arrivedUnder.get(key) ?? [], positions);
-          changes.set(key, relisted.length > 0 ? relisted : undefined);
-        }
-        relations[name] = previous.relations[name].with(changes);
-      }
-    }
-    return { nodesById: previous.nodesById.with(nodeChanges), sourcesOfNode: previous.sourcesOfNode.with(sourceChanges), relations };
-  }
-
-  private listOf(list: ListName): readonly ListedNode[] {
-    return this[list];
   }
 
   /**
@@ -245,8 +68,16 @@ export class OntologyStore {
     return this.views.get(build) as T;
   }
 
-  private listed<N extends ListedNode>(relation: RelationName, key: string): readonly N[] {
-    return (this.indexes.relations[relation].get(key) ?? EMPTY) as readonly N[];
+  private listed<N extends ListedNode>(relation: NodeRelation, key: string): readonly N[] {
+    return (this.indexes.byNode[relation].get(key) ?? EMPTY) as readonly N[];
+  }
+
+  private inSource<N extends ListedNode>(relation: SourceRelation, sourceId: string): readonly N[] {
+    const ids = this.indexes.bySource[relation].get(sourceId);
+    if (ids === undefined) return EMPTY;
+    let nodes = this.resolved.get(ids);
+    if (nodes === undefined) this.resolved.set(ids, (nodes = ids.map((id) => this.indexes.listed.get(id)!)));
+    return nodes as readonly N[];
   }
 
   /** The distinct sources among the reports of the node with `id`. */
@@ -286,7 +117,7 @@ export class OntologyStore {
     return this.listed<StatementNode>('statementsByMeeting', meetingId);
   }
   statementsInSource(sourceId: string): readonly StatementNode[] {
-    return this.listed<StatementNode>('statementsBySource', sourceId);
+    return this.inSource<StatementNode>('statementsBySource', sourceId);
   }
   statementsAboutActor(actorId: string): readonly StatementNode[] {
     return this.listed<StatementNode>('statementsAbout', actorId);
@@ -295,16 +126,16 @@ export class OntologyStore {
     return this.listed<MeetingNode>('meetingsByParticipant', actorId);
   }
   meetingsInSource(sourceId: string): readonly MeetingNode[] {
-    return this.listed<MeetingNode>('meetingsBySource', sourceId);
+    return this.inSource<MeetingNode>('meetingsBySource', sourceId);
   }
   agreementsOfParty(actorId: string): readonly AgreementNode[] {
     return this.listed<AgreementNode>('agreementsByParty', actorId);
   }
   agreementsInSource(sourceId: string): readonly AgreementNode[] {
-    return this.listed<AgreementNode>('agreementsBySource', sourceId);
+    return this.inSource<AgreementNode>('agreementsBySource', sourceId);
   }
   actorsInSource(sourceId: string): readonly ActorNode[] {
-    return this.listed<ActorNode>('actorsBySource', sourceId);
+    return this.inSource<ActorNode>('actorsBySource', sourceId);
   }
   discrepanciesOf(subjectId: string): readonly DiscrepancyRecord[] {
     return this.discrepanciesBySubject.get(subjectId) ?? EMPTY;
