@@ -5,7 +5,7 @@ import { actorIdOf } from './mergeActors';
 import { agreementBaseId, agreementBlockKey, agreementNode, agreementOccurrences, sameAgreement, type AgreementOccurrence } from './mergeAgreements';
 import { meetingOccurrences, mergeMeetings, participantsKey, type MeetingOccurrence } from './mergeMeetings';
 import { BLOCKING_CAP, blockingWords, candidatePairs, sameStatement, statementBaseId, statementNode, type StatementOccurrence } from './mergeStatements';
-import { reportOf, sortReports } from './reports';
+import { reportOf, sortReports, withReports } from './reports';
 import { UnionFind } from './UnionFind';
 
 /*
@@ -19,6 +19,8 @@ import { UnionFind } from './UnionFind';
 
 /** `localeCompare` without a locale, as the full merge sorts, but without building a collator per call. */
 const collate = new Intl.Collator().compare;
+
+const compareMeetings = (a: MeetingNode, b: MeetingNode) => collate(a.date ?? '9999', b.date ?? '9999') || collate(a.id, b.id);
 
 interface ActorState {
   name: string;
@@ -50,6 +52,8 @@ export class IncrementalMerge {
   // Actors: the first telling fixes name, kind and affiliation; aliases, titles and reports accumulate.
   private readonly actorStates = new Map<string, ActorState>();
   private readonly actorNodes = new Map<string, ActorNode>();
+  /** How many of each actor's reports its published node has: the rest are placed into them, not sorted again. */
+  private readonly reportsPublished = new Map<string, number>();
   private readonly wantAffiliation = new Map<string, string[]>();
   private actorList: ActorNode[] = [];
   private readonly countryNames = new Set<string>();
@@ -335,7 +339,10 @@ export class IncrementalMerge {
     if (this.dirtyActors.size > 0) {
       for (const key of this.dirtyActors) {
         const s = this.actorStates.get(key)!;
-        const node: ActorNode = { id: actorIdOf(key), name: s.name, kind: s.kind, aliases: [...s.aliases], titles: [...s.titles], reports: sortReports(s.reports) };
+        const published = this.actorNodes.get(key);
+        const reports = published ? withReports(published.reports, s.reports.slice(this.reportsPublished.get(key))) : sortReports(s.reports);
+        this.reportsPublished.set(key, s.reports.length);
+        const node: ActorNode = { id: actorIdOf(key), name: s.name, kind: s.kind, aliases: [...s.aliases], titles: [...s.titles], reports };
         if (s.affiliationKey && this.actorStates.has(s.affiliationKey)) node.affiliationId = actorIdOf(s.affiliationKey);
         this.actorNodes.set(key, node);
         touched.add(node.id);
@@ -347,13 +354,17 @@ export class IncrementalMerge {
 
     // Meetings, per set of participants; statements linked to a telling whose meeting changed are rebuilt.
     if (this.dirtyWho.size > 0) {
+      const replaced = new Set<MeetingNode>();
+      const rebuilt: MeetingNode[] = [];
       for (const who of this.dirtyWho) {
         for (const old of this.meetingsOfWho.get(who) ?? []) {
           this.durations.delete(old.id);
           setNumbers(old.id, undefined);
+          replaced.add(old);
         }
         const merged = mergeMeetings(this.meetingsByWho.get(who)!, actorIdOf, this.actorName, this.isCountry);
         this.meetingsOfWho.set(who, merged.nodes);
+        rebuilt.push(...merged.nodes);
         for (const node of merged.nodes) setNumbers(node.id, node);
         for (const [id, values] of merged.durations) this.durations.set(id, values);
         for (const [telling, id] of merged.idOf) {
@@ -362,7 +373,7 @@ export class IncrementalMerge {
           for (const i of this.statementsOfMeeting.get(telling) ?? []) this.dirtyStatementRoots.add(i);
         }
       }
-      this.meetingList = [...this.meetingsOfWho.values()].flat().sort((a, b) => collate(a.date ?? '9999', b.date ?? '9999') || collate(a.id, b.id));
+      this.meetingList = placeInOrder(this.meetingList, replaced, rebuilt, compareMeetings) ?? [...this.meetingsOfWho.values()].flat().sort(compareMeetings);
     }
 
     // Statements.
@@ -499,6 +510,34 @@ function addTo<V>(map: Map<string, Set<V>>, key: string, value: V): void {
 function setBucket(buckets: Map<string, DiscrepancyRecord[]>, key: string, records: DiscrepancyRecord[]): void {
   if (records.length > 0) buckets.set(key, records);
   else buckets.delete(key);
+}
+
+/** More added nodes than this are sorted with the rest: placing each would move the list once per node. */
+const MOST_PLACED = 32;
+
+/**
+ * `list` (sorted by `compare`) without `removed` and with `added`, each placed by binary search: what sorting
+ * them all gives, without comparing every pair again. Undefined when an added node ties with another (the full
+ * sort's stable order then decides, which only the caller knows) or when there are many to place.
+ */
+function placeInOrder<N>(list: readonly N[], removed: ReadonlySet<N>, added: readonly N[], compare: (a: N, b: N) => number): N[] | undefined {
+  if (added.length > MOST_PLACED) return undefined;
+  const out = removed.size > 0 ? list.filter((n) => !removed.has(n)) : [...list];
+  const sorted = [...added].sort(compare);
+  for (let i = 1; i < sorted.length; i++) if (compare(sorted[i - 1], sorted[i]) === 0) return undefined;
+  // From the last, so that each binary search runs over a list that is sorted already.
+  for (let i = sorted.length - 1; i >= 0; i--) {
+    let lo = 0;
+    let hi = out.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (compare(out[mid], sorted[i]) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < out.length && compare(out[lo], sorted[i]) === 0) return undefined;
+    out.splice(lo, 0, sorted[i]);
+  }
+  return out;
 }
 
 function mergeSorted(a: number[], b: number[]): number[] {
