@@ -5,6 +5,7 @@ import { actorIdOf } from './mergeActors';
 import { agreementBaseId, agreementBlockKey, agreementNode, agreementOccurrences, sameAgreement, type AgreementOccurrence } from './mergeAgreements';
 import { meetingOccurrences, mergeMeetings, participantsKey, type MeetingOccurrence } from './mergeMeetings';
 import { BLOCKING_CAP, blockingWords, candidatePairs, sameStatement, statementBaseId, statementNode, type StatementOccurrence } from './mergeStatements';
+import { PublishedClusters } from './PublishedClusters';
 import { reportOf, sortReports, withReports } from './reports';
 import { UnionFind } from './UnionFind';
 
@@ -80,6 +81,7 @@ export class IncrementalMerge {
   private readonly statementsOfMeeting = new Map<string, number[]>();
   private statementRoots: number[] = [];
   private statementList: StatementNode[] = [];
+  private readonly statementNodes = new PublishedClusters<StatementNode>('x');
 
   // Agreements: occurrences in input order, compared within kind|scope|party blocks.
   private readonly agreements: AgreementOccurrence[] = [];
@@ -88,6 +90,7 @@ export class IncrementalMerge {
   private readonly blocks = new Map<string, number[]>();
   private readonly agreementRootsByParty = new Map<string, Set<number>>();
   private agreementList: AgreementNode[] = [];
+  private readonly agreementNodes = new PublishedClusters<AgreementNode>('-2');
 
   // Discrepancies, each computed from its own inputs and kept until they change.
   private readonly facts = new Map<string, SourcedValue[]>();
@@ -384,19 +387,14 @@ export class IncrementalMerge {
       for (const i of this.dirtyStatementRoots) dirty.add(this.statementSets.find(i));
       if (this.statementRoots.length !== this.statementClusters.size) this.statementRoots = this.statementRoots.filter((r) => this.statementClusters.has(r));
       if (this.statementRoots.length !== this.statementClusters.size) this.statementRoots = [...this.statementClusters.keys()].sort((a, b) => a - b);
-      this.statementList = this.publishClusters(
-        this.statementRoots,
-        this.statementClusters,
-        dirty,
-        this.goneStatementRoots,
-        (c) => {
+      this.statementList = this.statementNodes.publish(this.statementRoots, this.statementClusters, dirty, this.goneStatementRoots, {
+        prepare: (c) => {
           for (const i of c.members) this.statements[i].meetingId = this.linkedMeeting(i);
           return statementBaseId(this.statements[c.members[0]], actorIdOf);
         },
-        (id, c) => statementNode(id, c.members.map((i) => this.statements[i]), actorIdOf),
-        (id) => `${id}x`,
+        build: (id, c) => statementNode(id, c.members.map((i) => this.statements[i]), actorIdOf),
         setNumbers,
-      );
+      });
       this.dirtyStatementRoots.clear();
       this.goneStatementRoots.clear();
     }
@@ -405,20 +403,15 @@ export class IncrementalMerge {
     if (this.dirtyAgreementRoots.size > 0) {
       const dirty = new Set([...this.dirtyAgreementRoots].map((i) => this.agreementSets.find(i)));
       const roots = [...this.agreementClusters.keys()].sort((a, b) => a - b);
-      const list = this.publishClusters(
-        roots,
-        this.agreementClusters,
-        dirty,
-        this.goneAgreementRoots,
-        (c) => {
+      const list = this.agreementNodes.publish(roots, this.agreementClusters, dirty, this.goneAgreementRoots, {
+        prepare: (c) => {
           for (const k of new Set(c.members.flatMap((i) => this.agreements[i].agreement.partyKeys))) addTo(this.agreementRootsByParty, k, c.members[0]);
           return agreementBaseId(c.members.map((i) => this.agreements[i]));
         },
-        (id, c) => agreementNode(id, c.members.map((i) => this.agreements[i]), actorIdOf, this.actorName),
-        (id) => `${id}-2`,
+        build: (id, c) => agreementNode(id, c.members.map((i) => this.agreements[i]), actorIdOf, this.actorName),
         setNumbers,
-      );
-      this.agreementList = list.sort((a, b) => collate(a.id, b.id));
+      });
+      this.agreementList = [...list].sort((a, b) => collate(a.id, b.id));
       this.dirtyAgreementRoots.clear();
       this.goneAgreementRoots.clear();
     }
@@ -458,40 +451,6 @@ export class IncrementalMerge {
     const o = this.statements[i];
     const index = o.statement.meetingIndex;
     return index === undefined ? undefined : this.meetingIdOf.get(`${o.sourceId}#${index}`);
-  }
-
-  /**
-   * The nodes of the clusters in root order (the order of their first occurrence, as the full merge lists
-   * them), rebuilding dirty ones; ids are deduplicated in that order with `bump`, as the full merge does.
-   */
-  private publishClusters<N extends { id: string; reports: StatementNode['reports'] }>(
-    roots: readonly number[],
-    clusters: Map<number, Cluster<N>>,
-    dirty: Set<number>,
-    gone: Set<number>,
-    prepare: (c: Cluster<N>) => string,
-    build: (id: string, c: Cluster<N>) => N,
-    bump: (id: string) => string,
-    setNumbers: (id: string, node: N | undefined) => void,
-  ): N[] {
-    const out: N[] = [];
-    const used = new Set<string>();
-    for (const root of roots) {
-      const c = clusters.get(root)!;
-      const isDirty = dirty.has(root);
-      if (isDirty) c.baseId = prepare(c);
-      let id = c.baseId;
-      while (used.has(id)) id = bump(id);
-      used.add(id);
-      if (isDirty || c.node === undefined || c.node.id !== id) {
-        if (c.node) setNumbers(c.node.id, undefined);
-        c.node = build(id, c);
-        setNumbers(id, c.node);
-      }
-      out.push(c.node);
-    }
-    void gone;
-    return out;
   }
 }
 
