@@ -66,6 +66,7 @@ export interface Indexes {
 
 const NO_SOURCES: ReadonlySet<string> = new Set();
 const sourcesOf = (node: ListedNode): ReadonlySet<string> => new Set(node.reports.map((r) => r.sourceId));
+const listOf = (lists: Lists, list: ListName): readonly ListedNode[] => lists[list];
 const typed = (list: ListName, node: ListedNode) => ({ type: TYPE_OF_LIST[list], ...node }) as OntologyNode;
 
 export function indexAll(lists: Lists): Indexes {
@@ -195,6 +196,21 @@ function inPlace(before: readonly ListedNode[], after: readonly ListedNode[], pr
 }
 
 /**
+ * The touched nodes of a top-level list and their places in it. The list is read from the first place where
+ * it differs from the list before, or where a touched node stood before (`wasHere`, found by `oldIndex`), if
+ * earlier: a list that only grew at its end, as the sources do, costs the nodes it gained.
+ */
+function touchedIn<T extends { id: string }>(before: readonly T[], after: readonly T[], touched: ReadonlySet<string>, wasHere: readonly string[], oldIndex: (id: string) => number): { node: T; index: number }[] {
+  let from = 0;
+  const common = Math.min(before.length, after.length);
+  while (from < common && before[from] === after[from]) from++;
+  for (const id of wasHere) from = Math.min(from, Math.max(0, oldIndex(id)));
+  const found: { node: T; index: number }[] = [];
+  for (let i = from; i < after.length; i++) if (touched.has(after[i].id)) found.push({ node: after[i], index: i });
+  return found;
+}
+
+/**
  * The indexes of the version listed in `lists`, where only the nodes whose ids are in `touched` may differ from
  * `previous`, the indexes of the version before, whose lists were `before`.
  */
@@ -202,22 +218,24 @@ export function patchIndexes(previous: Indexes, before: Lists, lists: Lists, tou
   const nodeChanges = new Map<string, OntologyNode | undefined>();
   const listedChanges = new Map<string, ListedNode | undefined>();
   const sourceChanges = new Map<string, ReadonlySet<string> | undefined>();
-  const gone: { node: OntologyNode; sources: ReadonlySet<string> }[] = [];
+  // The touched nodes as they were.
+  const was: { node: OntologyNode; sources: ReadonlySet<string> }[] = [];
   for (const id of touched) {
     nodeChanges.set(id, undefined);
     listedChanges.set(id, undefined);
     sourceChanges.set(id, undefined);
     const node = previous.nodesById.get(id);
-    if (node) gone.push({ node, sources: previous.sourcesOfNode.get(id) ?? NO_SOURCES });
+    if (node) was.push({ node, sources: previous.sourcesOfNode.get(id) ?? NO_SOURCES });
   }
-  for (const s of lists.sources) if (touched.has(s.id)) nodeChanges.set(s.id, { type: 'Source', ...s });
+  const wasSource = was.filter((w) => w.node.type === 'Source').map((w) => w.node.id);
+  const oldSource = (id: string) => before.sources.findIndex((s) => s.id === id);
+  for (const { node } of touchedIn(before.sources, lists.sources, touched, wasSource, oldSource)) nodeChanges.set(node.id, { type: 'Source', ...node });
   const arrivedIn = new Map<ListName, Placed[]>();
   const sources = new Map<string, ReadonlySet<string>>();
   for (const list of LISTS) {
-    const arrived: Placed[] = [];
-    lists[list].forEach((node, index) => {
-      if (touched.has(node.id)) arrived.push({ node, index });
-    });
+    const wasListed = was.filter((w) => w.node.type === TYPE_OF_LIST[list]).map((w) => w.node.id);
+    const oldIndex = (id: string) => listOf(before, list).lastIndexOf(previous.listed.get(id)!);
+    const arrived = touchedIn(listOf(before, list), listOf(lists, list), touched, wasListed, oldIndex);
     arrivedIn.set(list, arrived);
     for (const { node } of arrived) {
       sources.set(node.id, sourcesOf(node));
@@ -233,8 +251,8 @@ export function patchIndexes(previous: Indexes, before: Lists, lists: Lists, tou
     const type = TYPE_OF_LIST[list];
     const arrived = arrivedIn.get(list)!;
     const positions = new ListPositions(lists[list]);
-    // The touched nodes of this list as they were: an OntologyNode of the list's type has its relation fields.
-    const old = gone.filter((g) => g.node.type === type).map((g) => ({ node: g.node as ListedNode, sources: g.sources }));
+    // An OntologyNode of the list's type has its relation fields.
+    const old = was.filter((g) => g.node.type === type).map((g) => ({ node: g.node as ListedNode, sources: g.sources }));
 
     for (const name of NODE_RELATIONS) {
       const { list: listedIn, keysOf } = BY_NODE[name];
