@@ -5,7 +5,7 @@ import { actorIdOf } from './mergeActors';
 import { agreementBaseId, agreementBlockKey, agreementNode, agreementOccurrences, sameAgreement, type AgreementOccurrence } from './mergeAgreements';
 import { meetingOccurrences, mergeMeetings, participantsKey, type MeetingOccurrence } from './mergeMeetings';
 import { BLOCKING_CAP, blockingWords, candidatePairs, sameStatement, statementBaseId, statementNode, type StatementOccurrence } from './mergeStatements';
-import { PublishedClusters } from './PublishedClusters';
+import { firstAbove, PublishedClusters } from './PublishedClusters';
 import { reportOf, sortReports, withReports } from './reports';
 import { UnionFind } from './UnionFind';
 
@@ -385,7 +385,11 @@ export class IncrementalMerge {
     if (this.dirtyStatementRoots.size > 0 || this.goneStatementRoots.size > 0) {
       const dirty = new Set<number>();
       for (const i of this.dirtyStatementRoots) dirty.add(this.statementSets.find(i));
-      if (this.statementRoots.length !== this.statementClusters.size) this.statementRoots = this.statementRoots.filter((r) => this.statementClusters.has(r));
+      // Roots that went are taken out where they stand (the roots are ascending), not by copying all of them.
+      for (const root of this.goneStatementRoots) {
+        const at = firstAbove(this.statementRoots, root) - 1;
+        if (at >= 0 && this.statementRoots[at] === root && !this.statementClusters.has(root)) this.statementRoots.splice(at, 1);
+      }
       if (this.statementRoots.length !== this.statementClusters.size) this.statementRoots = [...this.statementClusters.keys()].sort((a, b) => a - b);
       this.statementList = this.statementNodes.publish(this.statementRoots, this.statementClusters, dirty, this.goneStatementRoots, {
         prepare: (c) => {

@@ -97,7 +97,7 @@ export class PublishedClusters<N extends { id: string }> {
 }
 
 /** The first index of `sorted` (ascending) whose value is above `value`. */
-function firstAbove(sorted: readonly number[], value: number): number {
+export function firstAbove(sorted: readonly number[], value: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {

@@ -36,7 +36,7 @@ export class OntologyStore {
   readonly warnings: Ontology['warnings'];
 
   private readonly indexes: Indexes;
-  private readonly discrepanciesBySubject = new Map<string, DiscrepancyRecord[]>();
+  private readonly discrepanciesBySubject: ReadonlyMap<string, readonly DiscrepancyRecord[]>;
   private readonly views = new Map<(store: OntologyStore) => unknown, unknown>();
   /** The lists of ids by source, resolved to nodes on first read (per ids list, which versions share). */
   private readonly resolved = new WeakMap<readonly string[], readonly ListedNode[]>();
@@ -55,8 +55,14 @@ export class OntologyStore {
     this.discrepancies = ontology.discrepancies;
     this.warnings = ontology.warnings;
     this.indexes = previous ? patchIndexes(previous.store.indexes, previous.store, this, previous.touched) : indexAll(this);
-    // Small (a few per hundred nodes), and the merge does not say which of them changed: indexed whole.
-    for (const d of ontology.discrepancies) appendTo(this.discrepanciesBySubject, d.subjectId, d);
+    // Few (a few per hundred nodes), and the merge does not say which of them changed: indexed whole when the
+    // list is not the one before.
+    if (previous?.store.discrepancies === ontology.discrepancies) this.discrepanciesBySubject = previous.store.discrepanciesBySubject;
+    else {
+      const bySubject = new Map<string, DiscrepancyRecord[]>();
+      for (const d of ontology.discrepancies) appendTo(bySubject, d.subjectId, d);
+      this.discrepanciesBySubject = bySubject;
+    }
   }
 
   /**

@@ -65,7 +65,11 @@ export interface Indexes {
 }
 
 const NO_SOURCES: ReadonlySet<string> = new Set();
-const sourcesOf = (node: ListedNode): ReadonlySet<string> => new Set(node.reports.map((r) => r.sourceId));
+function sourcesOf(node: ListedNode): ReadonlySet<string> {
+  const sources = new Set<string>();
+  for (let i = 0; i < node.reports.length; i++) sources.add(node.reports[i].sourceId);
+  return sources;
+}
 const listOf = (lists: Lists, list: ListName): readonly ListedNode[] => lists[list];
 const typed = (list: ListName, node: ListedNode) => ({ type: TYPE_OF_LIST[list], ...node }) as OntologyNode;
 
@@ -274,13 +278,14 @@ export function patchIndexes(previous: Indexes, before: Lists, lists: Lists, tou
     const staying = inPlace(before[list], lists[list], previous, arrived, touched);
     // A node in place keeps its entry under the sources it had and still has: only those it gained or lost change.
     const keys = new Set<string>();
+    // forEach: a much-reported node has thousands of sources, and a for-of would allocate a step for each.
     for (const o of old) {
       const now = staying.has(o.node.id) ? sources.get(o.node.id)! : NO_SOURCES;
-      for (const key of o.sources) if (!now.has(key)) keys.add(key);
+      o.sources.forEach((key) => now.has(key) || keys.add(key));
     }
     for (const { node } of arrived) {
       const had = staying.has(node.id) ? previous.sourcesOfNode.get(node.id)! : NO_SOURCES;
-      for (const key of sources.get(node.id)!) if (!had.has(key)) keys.add(key);
+      sources.get(node.id)!.forEach((key) => had.has(key) || keys.add(key));
     }
     const arrivedUnder = (key: string) => arrived.filter((p) => sources.get(p.node.id)!.has(key));
     const entry: Entry<string> = { of: (n) => n.id, node: (id) => listed.get(id)!, id: (id) => id };
