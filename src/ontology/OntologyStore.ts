@@ -74,7 +74,7 @@ export class OntologyStore {
     return this.views.get(build) as T;
   }
 
-  private listed<N extends ListedNode>(relation: NodeRelation, key: string): readonly N[] {
+  private listedUnder<N extends ListedNode>(relation: NodeRelation, key: string): readonly N[] {
     return (this.indexes.byNode[relation].get(key) ?? EMPTY) as readonly N[];
   }
 
@@ -117,25 +117,25 @@ export class OntologyStore {
   }
 
   statementsOfSpeaker(actorId: string): readonly StatementNode[] {
-    return this.listed<StatementNode>('statementsBySpeaker', actorId);
+    return this.listedUnder<StatementNode>('statementsBySpeaker', actorId);
   }
   statementsOfMeeting(meetingId: string): readonly StatementNode[] {
-    return this.listed<StatementNode>('statementsByMeeting', meetingId);
+    return this.listedUnder<StatementNode>('statementsByMeeting', meetingId);
   }
   statementsInSource(sourceId: string): readonly StatementNode[] {
     return this.inSource<StatementNode>('statementsBySource', sourceId);
   }
   statementsAboutActor(actorId: string): readonly StatementNode[] {
-    return this.listed<StatementNode>('statementsAbout', actorId);
+    return this.listedUnder<StatementNode>('statementsAbout', actorId);
   }
   meetingsOfParticipant(actorId: string): readonly MeetingNode[] {
-    return this.listed<MeetingNode>('meetingsByParticipant', actorId);
+    return this.listedUnder<MeetingNode>('meetingsByParticipant', actorId);
   }
   meetingsInSource(sourceId: string): readonly MeetingNode[] {
     return this.inSource<MeetingNode>('meetingsBySource', sourceId);
   }
   agreementsOfParty(actorId: string): readonly AgreementNode[] {
-    return this.listed<AgreementNode>('agreementsByParty', actorId);
+    return this.listedUnder<AgreementNode>('agreementsByParty', actorId);
   }
   agreementsInSource(sourceId: string): readonly AgreementNode[] {
     return this.inSource<AgreementNode>('agreementsBySource', sourceId);

@@ -256,7 +256,7 @@ export function patchIndexes(previous: Indexes, before: Lists, lists: Lists, tou
     const arrived = arrivedIn.get(list)!;
     const positions = new ListPositions(lists[list]);
     // An OntologyNode of the list's type has its relation fields.
-    const old = was.filter((g) => g.node.type === type).map((g) => ({ node: g.node as ListedNode, sources: g.sources }));
+    const old = was.filter((w) => w.node.type === type).map((w) => ({ node: w.node as ListedNode, sources: w.sources }));
 
     for (const name of NODE_RELATIONS) {
       const { list: listedIn, keysOf } = BY_NODE[name];
