@@ -5,7 +5,8 @@ import { actorIdOf } from './mergeActors';
 import { agreementBaseId, agreementBlockKey, agreementNode, agreementOccurrences, sameAgreement, type AgreementOccurrence } from './mergeAgreements';
 import { meetingOccurrences, mergeMeetings, participantsKey, type MeetingOccurrence } from './mergeMeetings';
 import { statementBaseId, statementNode, type StatementOccurrence } from './mergeStatements';
-import { reportOf, sortReports } from './reports';
+import { firstAbove, PublishedClusters } from './PublishedClusters';
+import { reportOf, sortReports, withReports } from './reports';
 import { StatementClusters } from './StatementClusters';
 import { UnionFind } from './UnionFind';
 
@@ -20,6 +21,8 @@ import { UnionFind } from './UnionFind';
 
 /** `localeCompare` without a locale, as the full merge sorts, but without building a collator per call. */
 const collate = new Intl.Collator().compare;
+
+const compareMeetings = (a: MeetingNode, b: MeetingNode) => collate(a.date ?? '9999', b.date ?? '9999') || collate(a.id, b.id);
 
 interface ActorState {
   name: string;
@@ -51,6 +54,8 @@ export class IncrementalMerge {
   // Actors: the first telling fixes name, kind and affiliation; aliases, titles and reports accumulate.
   private readonly actorStates = new Map<string, ActorState>();
   private readonly actorNodes = new Map<string, ActorNode>();
+  /** How many of each actor's reports its published node has: the rest are placed into them, not sorted again. */
+  private readonly reportsPublished = new Map<string, number>();
   private readonly wantAffiliation = new Map<string, string[]>();
   private actorList: ActorNode[] = [];
   private readonly countryNames = new Set<string>();
@@ -76,6 +81,7 @@ export class IncrementalMerge {
   private readonly statementsOfMeeting = new Map<string, number[]>();
   private statementRoots: number[] = [];
   private statementList: StatementNode[] = [];
+  private readonly statementNodes = new PublishedClusters<StatementNode>('x');
 
   // Agreements: occurrences in input order, compared within kind|scope|party blocks.
   private readonly agreements: AgreementOccurrence[] = [];
@@ -84,6 +90,7 @@ export class IncrementalMerge {
   private readonly blocks = new Map<string, number[]>();
   private readonly agreementRootsByParty = new Map<string, Set<number>>();
   private agreementList: AgreementNode[] = [];
+  private readonly agreementNodes = new PublishedClusters<AgreementNode>('-2');
 
   // Discrepancies, each computed from its own inputs and kept until they change.
   private readonly facts = new Map<string, SourcedValue[]>();
@@ -285,7 +292,10 @@ export class IncrementalMerge {
     if (this.dirtyActors.size > 0) {
       for (const key of this.dirtyActors) {
         const s = this.actorStates.get(key)!;
-        const node: ActorNode = { id: actorIdOf(key), name: s.name, kind: s.kind, aliases: [...s.aliases], titles: [...s.titles], reports: sortReports(s.reports) };
+        const published = this.actorNodes.get(key);
+        const reports = published ? withReports(published.reports, s.reports.slice(this.reportsPublished.get(key))) : sortReports(s.reports);
+        this.reportsPublished.set(key, s.reports.length);
+        const node: ActorNode = { id: actorIdOf(key), name: s.name, kind: s.kind, aliases: [...s.aliases], titles: [...s.titles], reports };
         if (s.affiliationKey && this.actorStates.has(s.affiliationKey)) node.affiliationId = actorIdOf(s.affiliationKey);
         this.actorNodes.set(key, node);
         touched.add(node.id);
@@ -297,13 +307,17 @@ export class IncrementalMerge {
 
     // Meetings, per set of participants; statements linked to a telling whose meeting changed are rebuilt.
     if (this.dirtyWho.size > 0) {
+      const replaced = new Set<MeetingNode>();
+      const rebuilt: MeetingNode[] = [];
       for (const who of this.dirtyWho) {
         for (const old of this.meetingsOfWho.get(who) ?? []) {
           this.durations.delete(old.id);
           setNumbers(old.id, undefined);
+          replaced.add(old);
         }
         const merged = mergeMeetings(this.meetingsByWho.get(who)!, actorIdOf, this.actorName, this.isCountry);
         this.meetingsOfWho.set(who, merged.nodes);
+        rebuilt.push(...merged.nodes);
         for (const node of merged.nodes) setNumbers(node.id, node);
         for (const [id, values] of merged.durations) this.durations.set(id, values);
         for (const [telling, id] of merged.idOf) {
@@ -312,28 +326,27 @@ export class IncrementalMerge {
           for (const i of this.statementsOfMeeting.get(telling) ?? []) this.dirtyStatementRoots.add(i);
         }
       }
-      this.meetingList = [...this.meetingsOfWho.values()].flat().sort((a, b) => collate(a.date ?? '9999', b.date ?? '9999') || collate(a.id, b.id));
+      this.meetingList = placeInOrder(this.meetingList, replaced, rebuilt, compareMeetings) ?? [...this.meetingsOfWho.values()].flat().sort(compareMeetings);
     }
 
     // Statements.
     if (this.dirtyStatementRoots.size > 0 || this.goneStatementRoots.size > 0) {
       const dirty = new Set<number>();
       for (const i of this.dirtyStatementRoots) dirty.add(this.statementSets.find(i));
-      if (this.statementRoots.length !== this.statementClusters.size) this.statementRoots = this.statementRoots.filter((r) => this.statementClusters.has(r));
+      // Roots that went are taken out where they stand (the roots are ascending), not by copying all of them.
+      for (const root of this.goneStatementRoots) {
+        const at = firstAbove(this.statementRoots, root) - 1;
+        if (at >= 0 && this.statementRoots[at] === root && !this.statementClusters.has(root)) this.statementRoots.splice(at, 1);
+      }
       if (this.statementRoots.length !== this.statementClusters.size) this.statementRoots = [...this.statementClusters.keys()].sort((a, b) => a - b);
-      this.statementList = this.publishClusters(
-        this.statementRoots,
-        this.statementClusters,
-        dirty,
-        this.goneStatementRoots,
-        (c) => {
+      this.statementList = this.statementNodes.publish(this.statementRoots, this.statementClusters, dirty, this.goneStatementRoots, {
+        prepare: (c) => {
           for (const i of c.members) this.statements[i].meetingId = this.linkedMeeting(i);
           return statementBaseId(this.statements[c.members[0]], actorIdOf);
         },
-        (id, c) => statementNode(id, c.members.map((i) => this.statements[i]), actorIdOf),
-        (id) => `${id}x`,
+        build: (id, c) => statementNode(id, c.members.map((i) => this.statements[i]), actorIdOf),
         setNumbers,
-      );
+      });
       this.dirtyStatementRoots.clear();
       this.goneStatementRoots.clear();
     }
@@ -342,20 +355,15 @@ export class IncrementalMerge {
     if (this.dirtyAgreementRoots.size > 0) {
       const dirty = new Set([...this.dirtyAgreementRoots].map((i) => this.agreementSets.find(i)));
       const roots = [...this.agreementClusters.keys()].sort((a, b) => a - b);
-      const list = this.publishClusters(
-        roots,
-        this.agreementClusters,
-        dirty,
-        this.goneAgreementRoots,
-        (c) => {
+      const list = this.agreementNodes.publish(roots, this.agreementClusters, dirty, this.goneAgreementRoots, {
+        prepare: (c) => {
           for (const k of new Set(c.members.flatMap((i) => this.agreements[i].agreement.partyKeys))) addTo(this.agreementRootsByParty, k, c.members[0]);
           return agreementBaseId(c.members.map((i) => this.agreements[i]));
         },
-        (id, c) => agreementNode(id, c.members.map((i) => this.agreements[i]), actorIdOf, this.actorName),
-        (id) => `${id}-2`,
+        build: (id, c) => agreementNode(id, c.members.map((i) => this.agreements[i]), actorIdOf, this.actorName),
         setNumbers,
-      );
-      this.agreementList = list.sort((a, b) => collate(a.id, b.id));
+      });
+      this.agreementList = [...list].sort((a, b) => collate(a.id, b.id));
       this.dirtyAgreementRoots.clear();
       this.goneAgreementRoots.clear();
     }
@@ -396,40 +404,6 @@ export class IncrementalMerge {
     const index = o.statement.meetingIndex;
     return index === undefined ? undefined : this.meetingIdOf.get(`${o.sourceId}#${index}`);
   }
-
-  /**
-   * The nodes of the clusters in root order (the order of their first occurrence, as the full merge lists
-   * them), rebuilding dirty ones; ids are deduplicated in that order with `bump`, as the full merge does.
-   */
-  private publishClusters<N extends { id: string; reports: StatementNode['reports'] }>(
-    roots: readonly number[],
-    clusters: Map<number, Cluster<N>>,
-    dirty: Set<number>,
-    gone: Set<number>,
-    prepare: (c: Cluster<N>) => string,
-    build: (id: string, c: Cluster<N>) => N,
-    bump: (id: string) => string,
-    setNumbers: (id: string, node: N | undefined) => void,
-  ): N[] {
-    const out: N[] = [];
-    const used = new Set<string>();
-    for (const root of roots) {
-      const c = clusters.get(root)!;
-      const isDirty = dirty.has(root);
-      if (isDirty) c.baseId = prepare(c);
-      let id = c.baseId;
-      while (used.has(id)) id = bump(id);
-      used.add(id);
-      if (isDirty || c.node === undefined || c.node.id !== id) {
-        if (c.node) setNumbers(c.node.id, undefined);
-        c.node = build(id, c);
-        setNumbers(id, c.node);
-      }
-      out.push(c.node);
-    }
-    void gone;
-    return out;
-  }
 }
 
 function push<V>(map: Map<string, V[]>, key: string, ...values: V[]): void {
@@ -447,6 +421,34 @@ function addTo<V>(map: Map<string, Set<V>>, key: string, value: V): void {
 function setBucket(buckets: Map<string, DiscrepancyRecord[]>, key: string, records: DiscrepancyRecord[]): void {
   if (records.length > 0) buckets.set(key, records);
   else buckets.delete(key);
+}
+
+/** More added nodes than this are sorted with the rest: placing each would move the list once per node. */
+const MOST_PLACED = 32;
+
+/**
+ * `list` (sorted by `compare`) without `removed` and with `added`, each placed by binary search: what sorting
+ * them all gives, without comparing every pair again. Undefined when an added node ties with another (the full
+ * sort's stable order then decides, which only the caller knows) or when there are many to place.
+ */
+function placeInOrder<N>(list: readonly N[], removed: ReadonlySet<N>, added: readonly N[], compare: (a: N, b: N) => number): N[] | undefined {
+  if (added.length > MOST_PLACED) return undefined;
+  const out = removed.size > 0 ? list.filter((n) => !removed.has(n)) : [...list];
+  const sorted = [...added].sort(compare);
+  for (let i = 1; i < sorted.length; i++) if (compare(sorted[i - 1], sorted[i]) === 0) return undefined;
+  // From the last, so that each binary search runs over a list that is sorted already.
+  for (let i = sorted.length - 1; i >= 0; i--) {
+    let lo = 0;
+    let hi = out.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (compare(out[mid], sorted[i]) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < out.length && compare(out[lo], sorted[i]) === 0) return undefined;
+    out.splice(lo, 0, sorted[i]);
+  }
+  return out;
 }
 
 function mergeSorted(a: number[], b: number[]): number[] {

@@ -9,6 +9,10 @@ export function reportOf(sourceId: string, text: string, span: Span): ReportSpan
   return { sourceId, start, end, excerpt: text.slice(start, end) };
 }
 
+/** Reports by source, then by start; a sort keeps equal ones in the order it is given them. */
+const compareReports = (a: ReportSpan, b: ReportSpan) => (a.sourceId === b.sourceId ? a.start - b.start : a.sourceId < b.sourceId ? -1 : 1);
+
+/** Each report once (the first of those at the same place), by source, then by start. */
 export function sortReports(reports: ReportSpan[]): ReportSpan[] {
   const seen = new Set<string>();
   return reports
@@ -18,7 +22,42 @@ export function sortReports(reports: ReportSpan[]): ReportSpan[] {
       seen.add(key);
       return true;
     })
-    .sort((a, b) => (a.sourceId === b.sourceId ? a.start - b.start : a.sourceId < b.sourceId ? -1 : 1));
+    .sort(compareReports);
+}
+
+/** The first index in `sorted` whose report comes after `report` (reports at the same place come before). */
+function placeAfter(sorted: readonly ReportSpan[], report: ReportSpan): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (compareReports(sorted[mid], report) <= 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * `sortReports([...reports, ...added])` given `sorted`, which is `sortReports(reports)`: the added reports found
+ * by binary search rather than everything sorted again, for a node that gains a few reports on top of thousands.
+ */
+export function withReports(sorted: readonly ReportSpan[], added: ReportSpan[]): ReportSpan[] {
+  const placed: { report: ReportSpan; at: number }[] = [];
+  for (const report of sortReports(added)) {
+    const at = placeAfter(sorted, report);
+    let known = false;
+    for (let i = at - 1; i >= 0 && compareReports(sorted[i], report) === 0; i--) if (sorted[i].end === report.end) known = true;
+    if (!known) placed.push({ report, at });
+  }
+  const out: ReportSpan[] = [];
+  let from = 0;
+  for (const { report, at } of placed) {
+    for (let i = from; i < at; i++) out.push(sorted[i]);
+    out.push(report);
+    from = at;
+  }
+  for (let i = from; i < sorted.length; i++) out.push(sorted[i]);
+  return out;
 }
 
 /** The value most sources give; ties go to the first seen. */
