@@ -14,11 +14,22 @@ const DIRECT_GAP_WORDS = new Set(['on', 'in', 'a', 'an', 'the', 'his', 'her', 't
 const PARTICIPLE_CUES = /ing$/;
 const SPEECH_NOUN_SET = new Set(SPEECH_NOUNS);
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** Each channel's phrases as one regular expression, on word boundaries, compiled once. */
+/**
+ * Each channel's phrases as one regular expression, on word boundaries, compiled once. Every match contains
+ * one of the phrases, so the expression runs only where a plain substring search finds one: the expressions
+ * (a look-behind, then dozens of alternatives) cost far more than the searches, and most windows name no channel.
+ */
 const CHANNEL_PATTERNS = CHANNELS.map((channel) => ({
   name: channel.name,
   pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${channel.patterns.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, channel.caseSensitive ? 'gu' : 'giu'),
+  caseSensitive: channel.caseSensitive === true,
+  phrases: channel.caseSensitive ? channel.patterns : channel.patterns.map((p) => p.toLowerCase()),
 }));
+/**
+ * Lower-cased for the substring searches of case-insensitive channels. The expressions compare by Unicode
+ * case folding, which also equates "ſ" (long s) with "s", where lower-casing does not.
+ */
+const foldedForSearch = (s: string) => s.toLowerCase().replace(/ſ/g, 's');
 const NOT_SPEECH_ON_THEIR_OWN = new Set(['speak', 'talk']);
 /**
  * Verbs that report speech only when they introduce what was said ("agreed that", "added:"): otherwise they
@@ -127,6 +138,7 @@ export class StatementExtractor {
   private readonly mentionAtToken = new Map<number, ActorMention>();
   /** Statements by the sentences their excerpts start and end in: a cue inside one is found without a scan. */
   private readonly statementsBySentence = new Map<number, ExtractedStatement[]>();
+  private articleChannels?: typeof CHANNEL_PATTERNS;
 
   private cueAt(i: number): Cue | undefined {
     if (!this.cues.has(i)) this.cues.set(i, this.findCue(i));
@@ -416,7 +428,10 @@ export class StatementExtractor {
     const window = text.slice(sentence.start, sentence.end);
     const cuePos = tokens[cueToken].start - sentence.start;
     let best: { name: string; distance: number } | undefined;
-    for (const { name, pattern } of CHANNEL_PATTERNS) {
+    const folded = foldedForSearch(window);
+    for (const { name, pattern, caseSensitive, phrases } of this.channelsInArticle()) {
+      const searched = caseSensitive ? window : folded;
+      if (!phrases.some((p) => searched.includes(p))) continue;
       for (const m of window.matchAll(pattern)) {
         const at = m.index ?? 0;
         if (this.isQuoted(sentence.start + at)) continue;
@@ -433,6 +448,16 @@ export class StatementExtractor {
       }
     }
     return best?.name;
+  }
+
+  /** The channels any of whose phrases the article contains: the rest cannot be found in any of its windows. */
+  private channelsInArticle(): typeof CHANNEL_PATTERNS {
+    if (!this.articleChannels) {
+      const { text } = this.ctx.analysis;
+      const folded = foldedForSearch(text);
+      this.articleChannels = CHANNEL_PATTERNS.filter(({ caseSensitive, phrases }) => phrases.some((p) => (caseSensitive ? text : folded).includes(p)));
+    }
+    return this.articleChannels;
   }
 
   private dateNear(sentence: Sentence, cueToken: number): string | undefined {
