@@ -48,10 +48,10 @@ function insideAny(pos: number, spans: readonly Span[]): boolean {
  * lexicon lacks (with their kind inferred from their words), later surname-only mentions of those, and
  * the titles sources give people ("Kremlin spokesman Dmitry Peskov", "Keith Kellogg, Trump's special envoy").
  */
-export class ActorRecognizer {
-  /** Platforms are channels of speech, not actors ("Truth Social"). */
-  private readonly channelNames = new Set(CHANNELS.map((c) => c.name));
+/** Platforms are channels of speech, not actors ("Truth Social"). */
+const CHANNEL_NAMES = new Set(CHANNELS.map((c) => c.name));
 
+export class ActorRecognizer {
   constructor(private readonly lexicon: ActorLexiconIndex) {}
 
   recognize(analysis: AnalyzedText, nonProse: Set<number>, quoted: readonly Span[]): RecognizedActors {
@@ -89,12 +89,10 @@ export class ActorRecognizer {
     // 1. Lexicon forms, tried at every token start and after hyphens inside tokens ("US-Russia").
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
-      const starts = [t.start];
-      for (let k = t.start + 1; k < t.end; k++) if (text[k - 1] === '-' || text[k - 1] === '/') starts.push(k);
-      for (const pos of starts) {
+      for (let pos = t.start; pos < t.end; pos++) {
+        if (pos > t.start && text[pos - 1] !== '-' && text[pos - 1] !== '/') continue;
         if (pos < (mentions.at(-1)?.end ?? 0) || pos < (modifiers.at(-1)?.end ?? 0)) continue;
-        const place = this.lexicon.placeAt(text, pos);
-        const form = this.lexicon.actorAt(text, pos);
+        const { place, form } = this.lexicon.formsAt(text, pos);
         const end = Math.max(form ? pos + form.form.length : 0, place ? pos + place.form.length : 0);
         if (end === 0) continue;
         const last = tokenIndexAt(end - 1, i);
@@ -125,7 +123,7 @@ export class ActorRecognizer {
           kind: entry.kind,
           aliases: [],
           titles: [],
-          affiliationKey: entry.affiliation ? slugify(entry.affiliation) : undefined,
+          affiliationKey: this.lexicon.affiliationKeyOf(entry),
           fromLexicon: true,
         }));
         const surface = text.slice(pos, end);
@@ -168,7 +166,7 @@ export class ActorRecognizer {
       const name = text.slice(start, end);
       const words = name.split(/\s+/);
       if (words.length < 2) continue;
-      const shape = this.channelNames.has(name) ? ({ kind: 'NONE' } as const) : classifyName(words);
+      const shape = CHANNEL_NAMES.has(name) ? ({ kind: 'NONE' } as const) : classifyName(words);
       // "in the Oval Office", "at the Hotel Metropol": a name after a place preposition is a venue.
       if (shape.kind === 'PLACE' || (shape.kind !== 'NONE' && PLACE_PREPOSITIONS.has(previousWord(first)))) {
         places.push({ start, end, name, sentence: tokens[first].sentence });
@@ -196,7 +194,8 @@ export class ActorRecognizer {
     for (let i = 0; i < tokens.length; i++) {
       if (covered[i]) continue;
       const candidates = surnames.get(tokens[i].value);
-      const hits = candidates?.filter((c) => text.startsWith(c.surname, tokens[i].start) && !/[\p{L}\p{N}]/u.test(text[tokens[i].start + c.surname.length] ?? ' ')) ?? [];
+      if (!candidates) continue;
+      const hits = candidates.filter((c) => text.startsWith(c.surname, tokens[i].start) && !/[\p{L}\p{N}]/u.test(text[tokens[i].start + c.surname.length] ?? ' '));
       // A short form shared by two people in the article names neither.
       if (new Set(hits.map((h) => h.key)).size !== 1) continue;
       const hit = hits[0];
