@@ -1,5 +1,6 @@
 import type { AnalyzedText, Sentence, Span } from '../../nlp/types';
-import { CHANNELS, SPEECH_NOUNS, SPEECH_VERBS } from '../lexicon';
+import { SPEECH_NOUNS, SPEECH_VERBS } from '../lexicon';
+import { ChannelPhrases } from './ChannelPhrases';
 import type { ActorMention, ArticleActor, DetectedQuote, ExtractedStatement, QuoteSpan } from '../types';
 import { SpanIndex } from '../spanIndex';
 import { squeeze } from '../textForms';
@@ -13,23 +14,6 @@ const CLAUSE_BREAK = new Set(['while', 'although', 'though', 'whereas', 'adding'
 const DIRECT_GAP_WORDS = new Set(['on', 'in', 'a', 'an', 'the', 'his', 'her', 'their', 'its', 'post', 'statement', 'reporters', 'interview', 'with', 'at', 'later', 'earlier', 'also', 'then', 'simply', 'only', 'saying', 'said', 'social', 'media', 'platform', 'televised', 'address', 'briefing', 'news', 'conference']);
 const PARTICIPLE_CUES = /ing$/;
 const SPEECH_NOUN_SET = new Set(SPEECH_NOUNS);
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/**
- * Each channel's phrases as one regular expression, on word boundaries, compiled once. Every match contains
- * one of the phrases, so the expression runs only where a plain substring search finds one: the expressions
- * (a look-behind, then dozens of alternatives) cost far more than the searches, and most windows name no channel.
- */
-const CHANNEL_PATTERNS = CHANNELS.map((channel) => ({
-  name: channel.name,
-  pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${channel.patterns.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, channel.caseSensitive ? 'gu' : 'giu'),
-  caseSensitive: channel.caseSensitive === true,
-  phrases: channel.caseSensitive ? channel.patterns : channel.patterns.map((p) => p.toLowerCase()),
-}));
-/**
- * Lower-cased for the substring searches of case-insensitive channels. The expressions compare by Unicode
- * case folding, which also equates "ſ" (long s) with "s", where lower-casing does not.
- */
-const foldedForSearch = (s: string) => s.toLowerCase().replace(/ſ/g, 's');
 const NOT_SPEECH_ON_THEIR_OWN = new Set(['speak', 'talk']);
 /**
  * Verbs that report speech only when they introduce what was said ("agreed that", "added:"): otherwise they
@@ -138,7 +122,7 @@ export class StatementExtractor {
   private readonly mentionAtToken = new Map<number, ActorMention>();
   /** Statements by the sentences their excerpts start and end in: a cue inside one is found without a scan. */
   private readonly statementsBySentence = new Map<number, ExtractedStatement[]>();
-  private articleChannels?: typeof CHANNEL_PATTERNS;
+  private channels?: ChannelPhrases;
 
   private cueAt(i: number): Cue | undefined {
     if (!this.cues.has(i)) this.cues.set(i, this.findCue(i));
@@ -425,19 +409,13 @@ export class StatementExtractor {
   /** The channel named around the cue: a platform ("on Truth Social"), an outlet ("told NBC News"), "reporters". */
   private channelNear(sentence: { start: number; end: number }, cueToken: number): string | undefined {
     const { text, tokens } = this.ctx.analysis;
-    const window = text.slice(sentence.start, sentence.end);
     const cuePos = tokens[cueToken].start - sentence.start;
     let best: { name: string; distance: number } | undefined;
-    const folded = foldedForSearch(window);
-    for (const { name, pattern, caseSensitive, phrases } of this.channelsInArticle()) {
-      const searched = caseSensitive ? window : folded;
-      if (!phrases.some((p) => searched.includes(p))) continue;
-      for (const m of window.matchAll(pattern)) {
-        const at = m.index ?? 0;
-        if (this.isQuoted(sentence.start + at)) continue;
-        const distance = Math.abs(at - cuePos);
-        if (!best || distance < best.distance) best = { name, distance };
-      }
+    this.channels ??= new ChannelPhrases(text);
+    for (const { name, index } of this.channels.within(sentence.start, sentence.end)) {
+      if (this.isQuoted(index)) continue;
+      const distance = Math.abs(index - sentence.start - cuePos);
+      if (!best || distance < best.distance) best = { name, distance };
     }
     for (const m of this.ctx.mentionIndex.within(sentence.start, sentence.end)) {
       if (this.ctx.actors.get(m.key)?.kind !== 'ORGANIZATION') continue;
@@ -448,16 +426,6 @@ export class StatementExtractor {
       }
     }
     return best?.name;
-  }
-
-  /** The channels any of whose phrases the article contains: the rest cannot be found in any of its windows. */
-  private channelsInArticle(): typeof CHANNEL_PATTERNS {
-    if (!this.articleChannels) {
-      const { text } = this.ctx.analysis;
-      const folded = foldedForSearch(text);
-      this.articleChannels = CHANNEL_PATTERNS.filter(({ caseSensitive, phrases }) => phrases.some((p) => (caseSensitive ? text : folded).includes(p)));
-    }
-    return this.articleChannels;
   }
 
   private dateNear(sentence: Sentence, cueToken: number): string | undefined {
