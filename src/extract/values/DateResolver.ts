@@ -12,6 +12,13 @@ const NAMES_A_DAY = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(jan|feb|mar
 /** Words without which chrono finds nothing we keep: digits, weekdays, months, and relative time words. */
 const MAY_NAME_A_TIME = /\d|day\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(today|tonight|tomorrow|ago|week|month|year|earlier|later|noon|midnight)/i;
 const COARSE_TIME = /\b(week|month|year|ago|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{4}\b/i;
+/**
+ * What a sentence must contain for chrono to find anything kept: a result counts only if its words match
+ * NAMES_A_DAY or COARSE_TIME, and each of their alternatives contains one of these (word boundaries left out:
+ * a result may begin inside a word of the sentence). Round numbers and clock times ("round 2", "at 10") pass
+ * MAY_NAME_A_TIME, not this.
+ */
+const KEPT_RESULT_WORDS = /(mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tomorrow|tonight|week|month|year|ago|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{4}|\d{1,2}\/\d{1,2}\/\d{2}/i;
 
 interface SentenceDates {
   /** Day-precision dates, resolved against the article date. */
@@ -61,8 +68,8 @@ export class ArticleDates {
 
   private parse(text: string, offset: number): SentenceDates {
     // chrono is the costliest step of extraction; most sentences name no time at all.
-    if (!MAY_NAME_A_TIME.test(text)) return { days: [], coarse: false };
     const ref = this.reference;
+    if (!MAY_NAME_A_TIME.test(text) || !KEPT_RESULT_WORDS.test(text)) return this.sameDay(text, offset, [], false);
     const results = chrono.en.parse(text, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false });
     const days: ResolvedDate[] = [];
     for (const r of results) {
@@ -77,8 +84,13 @@ export class ArticleDates {
       if (ref && !known.isCertain('day') && day > ref && !/\b(next|coming)\b/i.test(r.text)) day.setUTCDate(day.getUTCDate() - 7);
       days.push({ start: offset + r.index, end: offset + r.index + r.text.length, date: iso(day) });
     }
+    return this.sameDay(text, offset, days, results.some((r) => COARSE_TIME.test(r.text)));
+  }
+
+  /** Adds "earlier in the day" and the like, which chrono does not read as the reported day. */
+  private sameDay(text: string, offset: number, days: ResolvedDate[], coarse: boolean): SentenceDates {
     const same = SAME_DAY.exec(text);
     if (same && this.publishedAt) days.push({ start: offset + same.index, end: offset + same.index + same[0].length, date: this.publishedAt });
-    return { days: days.sort((a, b) => a.start - b.start), coarse: results.some((r) => COARSE_TIME.test(r.text)) };
+    return { days: days.sort((a, b) => a.start - b.start), coarse };
   }
 }
