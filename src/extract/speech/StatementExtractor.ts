@@ -77,19 +77,17 @@ export class StatementExtractor {
       cueOfQuote.set(q, cue);
       if (cue?.direct) this.usedCues.add(cue.token);
     }
-    // Then walk the article in reading order, so "he said" can refer to any earlier speaker.
+    // Then walk the article in reading order, so "he said" can refer to any earlier speaker: quotes and tokens
+    // are both in text order, and a quote comes before a token starting where it does.
     const { tokens } = this.ctx.analysis;
-    const events: { pos: number; quote?: QuoteSpan; cue?: number }[] = speech.map((q) => ({ pos: q.start, quote: q }));
-    for (let i = 0; i < tokens.length; i++) events.push({ pos: tokens[i].start, cue: i });
-    events.sort((a, b) => a.pos - b.pos || (a.quote ? -1 : 1));
     let previous: { statement: ExtractedStatement; quote: QuoteSpan } | undefined;
-    for (const e of events) {
-      if (e.quote) {
-        const made = this.attributeQuote(e.quote, cueOfQuote.get(e.quote), previous);
-        previous = made ? { statement: made, quote: e.quote } : previous;
-      } else if (e.cue !== undefined) {
-        this.paraphraseAt(e.cue);
+    let q = 0;
+    for (let i = 0; i <= tokens.length; i++) {
+      for (; q < speech.length && (i === tokens.length || speech[q].start <= tokens[i].start); q++) {
+        const made = this.attributeQuote(speech[q], cueOfQuote.get(speech[q]), previous);
+        previous = made ? { statement: made, quote: speech[q] } : previous;
       }
+      if (i < tokens.length) this.paraphraseAt(i);
     }
     for (const q of this.ctx.quotes) {
       if (!this.detected.has(q) && !q.nested) this.detected.set(q, { start: q.contentStart, end: q.contentEnd, text: this.ctx.analysis.text.slice(q.contentStart, q.contentEnd) });
@@ -117,16 +115,21 @@ export class StatementExtractor {
   }
 
   private isQuoted = (pos: number): boolean => this.ctx.isQuoted(pos);
-  private readonly cues = new Map<number, Cue | undefined>();
+  private readonly cues: (Cue | null)[] = [];
   private readonly topQuotes: SpanIndex<QuoteSpan>;
   private readonly mentionAtToken = new Map<number, ActorMention>();
   /** Statements by the sentences their excerpts start and end in: a cue inside one is found without a scan. */
   private readonly statementsBySentence = new Map<number, ExtractedStatement[]>();
   private channels?: ChannelPhrases;
 
+  /** The speech cue at token `i`, found once per token (null: none). */
   private cueAt(i: number): Cue | undefined {
-    if (!this.cues.has(i)) this.cues.set(i, this.findCue(i));
-    return this.cues.get(i);
+    let cue = this.cues[i];
+    if (cue === undefined) {
+      cue = this.findCue(i) ?? null;
+      this.cues[i] = cue;
+    }
+    return cue ?? undefined;
   }
 
   private findCue(i: number): Cue | undefined {
@@ -349,8 +352,10 @@ export class StatementExtractor {
     let cue = this.cueAt(i);
     let accordingTo = false;
     if (!cue && tokens[i].normal === 'according' && tokens[i + 1]?.normal === 'to' && !this.isQuoted(tokens[i].start)) {
-      const hasOtherCue = tokens.some((t, k) => t.sentence === tokens[i].sentence && k !== i && this.cueAt(k));
-      if (hasOtherCue) return;
+      // Another cue in the sentence speaks for it ("X said, according to Y"): only its tokens need asking.
+      const own = tokens[i].sentence;
+      const { firstToken, lastToken } = this.ctx.analysis.sentences[own] ?? { firstToken: 0, lastToken: tokens.length };
+      for (let k = firstToken; k < lastToken; k++) if (tokens[k].sentence === own && k !== i && this.cueAt(k)) return;
       cue = { token: i, subjectFrom: i };
       accordingTo = true;
     }
