@@ -63,6 +63,15 @@ export interface FormsAt {
   form?: LexiconForm;
   place?: PlaceForm;
 }
+const NOTHING: FormsAt = Object.freeze({});
+
+/** Everything filed under one lead word, so that a word of the text is looked up once. */
+interface LeadEntry {
+  forms?: LexiconForm[];
+  places?: PlaceForm[];
+  /** Some lower-cased organisation name starts with this word. */
+  loose?: boolean;
+}
 
 /**
  * The lexicon compiled for matching at any character position: forms are bucketed by their first word
@@ -75,6 +84,7 @@ export class ActorLexiconIndex {
   private readonly places = new Map<string, PlaceForm[]>();
   private readonly byName = new Map<string, LexiconActor>();
   private readonly slugs = new Map<string, string>();
+  private readonly byLead = new Map<string, LeadEntry>();
   readonly titleWords: ReadonlySet<string>;
   readonly titleHeads: ReadonlySet<string>;
   readonly honorifics: ReadonlySet<string>;
@@ -99,6 +109,14 @@ export class ActorLexiconIndex {
     sortLongestFirst(this.forms);
     sortLongestFirst(this.looseForms);
     sortLongestFirst(this.places);
+    const entryOf = (lead: string) => {
+      let entry = this.byLead.get(lead);
+      if (!entry) this.byLead.set(lead, (entry = {}));
+      return entry;
+    };
+    for (const [lead, forms] of this.forms) entryOf(lead).forms = forms;
+    for (const [lead, places] of this.places) entryOf(lead).places = places;
+    for (const lead of this.looseForms.keys()) entryOf(lead).loose = true;
     this.titleWords = new Set(TITLE_WORDS.map((t) => t.toLowerCase()));
     this.titleHeads = new Set(TITLE_WORDS.map((t) => t.toLowerCase().split(/\s+/).pop() as string));
     this.honorifics = new Set(HONORIFICS.map((h) => h.replace(/\.$/, '')));
@@ -133,11 +151,15 @@ export class ActorLexiconIndex {
    * Organisation names also match lower-cased ("the commerce ministry").
    */
   formsAt(text: string, pos: number): FormsAt {
-    if (isWordChar(text[pos - 1])) return {};
+    if (isWordChar(text[pos - 1])) return NOTHING;
     const lead = leadWord(text, pos);
-    if (!lead) return {};
-    const place = this.longestAt(this.places.get(lead), text, pos);
-    const form = this.longestAt(this.forms.get(lead), text, pos) ?? (this.looseForms.has(lead.toLowerCase()) ? this.looseAt(text, pos) : undefined);
+    if (!lead) return NOTHING;
+    const entry = this.byLead.get(lead);
+    const lower = lead.toLowerCase();
+    const loose = lower === lead ? entry?.loose : this.byLead.get(lower)?.loose;
+    if (!entry && !loose) return NOTHING;
+    const place = this.longestAt(entry?.places, text, pos);
+    const form = this.longestAt(entry?.forms, text, pos) ?? (loose ? this.looseAt(text, pos) : undefined);
     return { form, place };
   }
 

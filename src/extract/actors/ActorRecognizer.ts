@@ -84,12 +84,14 @@ export class ActorRecognizer {
       const before = tokens[first - 1]?.normal === 'the' ? first - 2 : first - 1;
       return before >= 0 ? tokens[before].normal : '';
     };
-    const isTitleToken = (t: Token) => this.lexicon.titleWords.has(t.normal) || this.lexicon.titleHeads.has(t.normal) || TITLE_MODIFIERS.has(t.normal) || this.lexicon.honorifics.has(t.value.replace(/\.$/, ''));
+    const isTitleToken = (t: Token) =>
+      this.lexicon.titleWords.has(t.normal) || this.lexicon.titleHeads.has(t.normal) || TITLE_MODIFIERS.has(t.normal) || this.lexicon.honorifics.has(t.value.endsWith('.') ? t.value.slice(0, -1) : t.value);
 
     // 1. Lexicon forms, tried at every token start and after hyphens inside tokens ("US-Russia").
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
-      for (let pos = t.start; pos < t.end; pos++) {
+      const compound = t.value.includes('-') || t.value.includes('/');
+      for (let pos = t.start; pos < (compound ? t.end : t.start + 1); pos++) {
         if (pos > t.start && text[pos - 1] !== '-' && text[pos - 1] !== '/') continue;
         if (pos < (mentions.at(-1)?.end ?? 0) || pos < (modifiers.at(-1)?.end ?? 0)) continue;
         const { place, form } = this.lexicon.formsAt(text, pos);
