@@ -21,6 +21,8 @@ const NOT_SPEECH_ON_THEIR_OWN = new Set(['speak', 'talk']);
  */
 const SPEECH_ONLY_WITH_CONTENT = new Set(['agree', 'repeat', 'express', 'signal', 'indicate', 'conclude', 'report', 'add', 'reject', 'demand', 'brief', 'answer']);
 const NEGATIONS = new Set(['not', "n't", 'never', 'declined to', 'refused to']);
+/** Every word a paraphrase can start from: a cue (see findCue) or "according (to)". Most tokens are none of them. */
+const PARAPHRASE_STARTS = new Set(['quoted', 'according', ...SPEECH_VERBS.keys(), ...SPEECH_NOUNS]);
 
 interface Cue {
   token: number;
@@ -347,7 +349,7 @@ export class StatementExtractor {
   /** Paraphrase: a speech verb with an actor as subject and a reported clause after it. */
   private paraphraseAt(i: number): void {
     const { tokens, text } = this.ctx.analysis;
-    if (this.usedCues.has(i) || this.ctx.nonProse.has(tokens[i].sentence)) return;
+    if (!PARAPHRASE_STARTS.has(tokens[i].normal) || this.usedCues.has(i) || this.ctx.nonProse.has(tokens[i].sentence)) return;
     if (SPEECH_ONLY_WITH_CONTENT.has(SPEECH_VERBS.get(tokens[i].normal) ?? '') && !/^(that|:|“|"|‘|')$/.test(tokens[i + 1]?.value ?? '')) return;
     let cue = this.cueAt(i);
     let accordingTo = false;
