@@ -35,8 +35,14 @@ const TITLE_MODIFIERS = new Set(
   'former top special chief deputy senior acting then current long-time longtime presidential foreign defence defense economic sovereign wealth fund investment state prime vice first new interim national security intelligence military trade finance interior justice health energy public general assistant executive permanent and of the to for ukraine'.split(' '),
 );
 
+const CAPITALISED = /^\p{Lu}[\p{Ll}'’\-\p{Lu}]*$/u;
+const HAS_LOWER_CASE = /\p{Ll}/u;
+
 function isCapitalised(t: Token): boolean {
-  return /^\p{Lu}[\p{Ll}'’\-\p{Lu}]*$/u.test(t.value) && /\p{Ll}/u.test(t.value);
+  // Asked of every token: most start with an ASCII character other than A-Z, which is no capital letter.
+  const first = t.value.charCodeAt(0);
+  if (first < 128 && (first < 65 || first > 90)) return false;
+  return CAPITALISED.test(t.value) && HAS_LOWER_CASE.test(t.value);
 }
 
 function insideAny(pos: number, spans: readonly Span[]): boolean {
@@ -193,7 +199,7 @@ export class ActorRecognizer {
         if (!known.some((k) => k.surname === surname && k.key === m.key)) surnames.set(lead, [...known, { surname, key: m.key }]);
       }
     }
-    for (let i = 0; i < tokens.length; i++) {
+    for (let i = 0; i < tokens.length && surnames.size > 0; i++) {
       if (covered[i]) continue;
       const candidates = surnames.get(tokens[i].value);
       if (!candidates) continue;
