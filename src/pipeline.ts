@@ -6,8 +6,14 @@ import { extractArticle } from './extract/extractArticle';
 import type { ArticleExtraction } from './extract/types';
 import { mergeExtractions } from './merge/mergeExtractions';
 
+const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+
+/** Words in the text, counted without collecting them (test() advances through a global expression's matches). */
 export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+  WORD.lastIndex = 0;
+  let words = 0;
+  while (WORD.test(text)) words++;
+  return words;
 }
 
 export function toSourceRecord(article: Article): SourceRecord {

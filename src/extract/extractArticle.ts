@@ -79,5 +79,5 @@ export function extractArticle(article: Article): ArticleExtraction {
   }
   linkStatementsToMeetings(article.text, statements, meetings);
 
-  return { article, analysis, actors: [...actors.values()], mentions, quotes: detected, statements, meetings, agreements, facts, numbers: findNumbers(analysis, nonProse, isQuoted) };
+  return { article, actors: [...actors.values()], mentions, quotes: detected, statements, meetings, agreements, facts, numbers: findNumbers(analysis, nonProse, isQuoted) };
 }

@@ -1,5 +1,5 @@
 import type { Article } from '../corpus/types';
-import type { AnalyzedText, Span } from '../nlp/types';
+import type { Span } from '../nlp/types';
 import type { ActorKind, AgreementStatus, StatementKind } from '../ontology/types';
 
 /** A numeric fact kept as an interval so that vaguer and precise values can be compared as values. */
@@ -104,9 +104,12 @@ export interface NumericMention extends Span {
   value: Quantity;
 }
 
+/**
+ * What one article says, as the merge and a live ontology keep it. The NLP analysis it was read from is not
+ * kept: nothing after extraction reads it, and its tokens were about two thirds of an extraction's memory.
+ */
 export interface ArticleExtraction {
   article: Article;
-  analysis: AnalyzedText;
   actors: ArticleActor[];
   mentions: ActorMention[];
   quotes: DetectedQuote[];

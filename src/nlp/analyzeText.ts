@@ -3,10 +3,42 @@ import model from 'wink-eng-lite-web-model';
 import type { AnalyzedText, NlpEntity, Sentence, Token } from './types';
 
 const LETTERS = /^[\p{L}\p{M}]+$/u;
+/** Runs of this many non-space characters or more are blanked before wink reads the text (see analyzeText). */
+const LONGEST_READ_RUN = 64;
+const LONG_RUN = new RegExp(`\\S{${LONGEST_READ_RUN + 1},}`, 'g');
 
 // Loading the model costs ~100 ms; do it once per process.
 const nlp = winkNLP(model);
 const its = nlp.its;
+
+/** White space as `\s` and `String.prototype.trim` define it, read from the character code. */
+function isSpaceCode(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Whether text[from, to) holds a character other than white space. */
+function hasNonSpace(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpaceCode(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** Whether text[from, to) holds a line break. */
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}
+
+/** Whether the text has a run of non-space characters longer than wink reads quickly. */
+function hasLongRun(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    run = isSpaceCode(text.charCodeAt(i)) ? 0 : run + 1;
+    if (run > LONGEST_READ_RUN) return true;
+  }
+  return false;
+}
 
 /**
  * Locates each token's characters in the original text. wink-nlp reports token values and spacing, not
@@ -18,9 +50,9 @@ function alignTokens(text: string, values: string[]): [number, number][] {
   let cursor = 0;
   for (const value of values) {
     let start = text.indexOf(value, cursor);
-    if (start < 0 || /\S/.test(text.slice(cursor, start))) {
+    if (start < 0 || hasNonSpace(text, cursor, start)) {
       start = cursor;
-      while (start < text.length && /\s/.test(text[start])) start++;
+      while (start < text.length && isSpaceCode(text.charCodeAt(start))) start++;
       spans.push([start, Math.min(text.length, start + value.length)]);
     } else {
       spans.push([start, start + value.length]);
@@ -38,7 +70,7 @@ export function analyzeText(text: string): AnalyzedText {
   // wink's tokenizer slows sharply on very long tokens (a 64 KB token takes seconds). Runs of 65+ non-space
   // characters (encoded blobs, long rules of punctuation) carry nothing to extract: blank them, keeping
   // every offset, and take token values from the original text.
-  const readable = text.replace(/\S{65,}/g, (run) => ' '.repeat(run.length));
+  const readable = hasLongRun(text) ? text.replace(LONG_RUN, (run) => ' '.repeat(run.length)) : text;
   const doc = nlp.readDoc(readable);
   const values = doc.tokens().out(its.value) as string[];
   const normals = doc.tokens().out(its.normal) as string[];
@@ -51,11 +83,11 @@ export function analyzeText(text: string): AnalyzedText {
   const ownIndex: number[] = [];
   const tokens: Token[] = [];
   values.forEach((_, i) => {
-    const value = text.slice(offsets[i][0], offsets[i][1]);
-    if (value.trim() === '') {
+    if (!hasNonSpace(text, offsets[i][0], offsets[i][1])) {
       ownIndex.push(-1);
       return;
     }
+    const value = text.slice(offsets[i][0], offsets[i][1]);
     // wink splits words at letters outside its alphabet ("Vītola" → "V", "ī", "tola"); join them back.
     const previous = tokens[tokens.length - 1];
     if (previous && previous.end === offsets[i][0] && LETTERS.test(previous.value) && LETTERS.test(value)) {
@@ -77,7 +109,7 @@ export function analyzeText(text: string): AnalyzedText {
     if (first >= last) return;
     const start = tokens[first].start;
     const previous = sentences[sentences.length - 1];
-    if (previous && text.slice(previous.end, start).includes('\n')) paragraph++;
+    if (previous && hasLineBreak(text, previous.end, start)) paragraph++;
     const sentence: Sentence = { index: sentences.length, start, end: tokens[last - 1].end, firstToken: first, lastToken: last, paragraph };
     for (let t = first; t < last; t++) tokens[t].sentence = sentence.index;
     sentences.push(sentence);
@@ -90,13 +122,20 @@ export function analyzeText(text: string): AnalyzedText {
       const own = ownIndex[w];
       if (own < 0) continue;
       if (pieceStart < 0) pieceStart = own;
-      else if (text.slice(previousEnd, tokens[own].start).includes('\n')) {
+      else if (hasLineBreak(text, previousEnd, tokens[own].start)) {
         pushSentence(pieceStart, own);
         pieceStart = own;
       }
       previousEnd = tokens[own].end;
     }
-    if (pieceStart >= 0) pushSentence(pieceStart, (ownIndex.slice(first, last + 1).filter((x) => x >= 0).pop() ?? pieceStart) + 1);
+    let lastOwn = pieceStart;
+    for (let w = last; w >= first; w--) {
+      if (ownIndex[w] >= 0) {
+        lastOwn = ownIndex[w];
+        break;
+      }
+    }
+    if (pieceStart >= 0) pushSentence(pieceStart, lastOwn + 1);
   });
 
   const entities: NlpEntity[] = [];

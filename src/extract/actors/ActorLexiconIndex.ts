@@ -18,10 +18,26 @@ export interface PlaceForm {
 
 /** The first run of letters/digits of a form or of the text at a position: the lookup key. */
 const LEAD_WORD = /[\p{L}\p{N}]+/uy;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
+/** An ASCII letter or digit; the Unicode classes are asked only about other characters, which are rare. */
+function isAsciiWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+// Both run at every token of every article, so they read ASCII themselves and leave the rest to the expressions.
 function leadWord(s: string, at = 0): string | undefined {
-  LEAD_WORD.lastIndex = at;
-  return LEAD_WORD.exec(s)?.[0];
+  let end = at;
+  while (end < s.length) {
+    const c = s.charCodeAt(end);
+    if (c >= 128) {
+      LEAD_WORD.lastIndex = at;
+      return LEAD_WORD.exec(s)?.[0];
+    }
+    if (!isAsciiWordCode(c)) break;
+    end++;
+  }
+  return end > at ? s.slice(at, end) : undefined;
 }
 
 function addForm<T extends { form: string }>(index: Map<string, T[]>, item: T): void {
@@ -37,7 +53,24 @@ function sortLongestFirst<T extends { form: string }>(index: Map<string, T[]>): 
 }
 
 function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  return c < 128 ? isAsciiWordCode(c) : WORD_CHAR.test(ch);
+}
+
+/** What the lexicon has starting at a position: the longest actor form and the longest place form. */
+export interface FormsAt {
+  form?: LexiconForm;
+  place?: PlaceForm;
+}
+const NOTHING: FormsAt = Object.freeze({});
+
+/** Everything filed under one lead word, so that a word of the text is looked up once. */
+interface LeadEntry {
+  forms?: LexiconForm[];
+  places?: PlaceForm[];
+  /** Some lower-cased organisation name starts with this word. */
+  loose?: boolean;
 }
 
 /**
@@ -50,6 +83,8 @@ export class ActorLexiconIndex {
   private readonly looseForms = new Map<string, LexiconForm[]>();
   private readonly places = new Map<string, PlaceForm[]>();
   private readonly byName = new Map<string, LexiconActor>();
+  private readonly slugs = new Map<string, string>();
+  private readonly byLead = new Map<string, LeadEntry>();
   readonly titleWords: ReadonlySet<string>;
   readonly titleHeads: ReadonlySet<string>;
   readonly honorifics: ReadonlySet<string>;
@@ -74,6 +109,14 @@ export class ActorLexiconIndex {
     sortLongestFirst(this.forms);
     sortLongestFirst(this.looseForms);
     sortLongestFirst(this.places);
+    const entryOf = (lead: string) => {
+      let entry = this.byLead.get(lead);
+      if (!entry) this.byLead.set(lead, (entry = {}));
+      return entry;
+    };
+    for (const [lead, forms] of this.forms) entryOf(lead).forms = forms;
+    for (const [lead, places] of this.places) entryOf(lead).places = places;
+    for (const lead of this.looseForms.keys()) entryOf(lead).loose = true;
     this.titleWords = new Set(TITLE_WORDS.map((t) => t.toLowerCase()));
     this.titleHeads = new Set(TITLE_WORDS.map((t) => t.toLowerCase().split(/\s+/).pop() as string));
     this.honorifics = new Set(HONORIFICS.map((h) => h.replace(/\.$/, '')));
@@ -83,28 +126,51 @@ export class ActorLexiconIndex {
     return this.byName.get(name);
   }
 
+  /** The actor's key: the slug of its name. */
   keyOf(entry: LexiconActor): string {
-    return slugify(entry.name);
+    return this.slugOf(entry.name);
   }
 
-  /** The longest actor form starting exactly at `pos` and ending on a word boundary. */
-  actorAt(text: string, pos: number): LexiconForm | undefined {
-    const exact = this.matchAt(this.forms, text, pos);
-    if (exact) return exact;
-    if (!this.looseForms.has(leadWord(text, pos)?.toLowerCase() ?? '')) return undefined;
-    const loose = this.matchAt(this.looseForms, text.slice(pos, pos + 80).toLowerCase(), 0);
-    return loose && text[pos - 1] !== undefined && /[\p{L}\p{N}]/u.test(text[pos - 1]) ? undefined : loose;
+  /** The key of the actor an entry is affiliated with, if any. */
+  affiliationKeyOf(entry: LexiconActor): string | undefined {
+    return entry.affiliation ? this.slugOf(entry.affiliation) : undefined;
   }
 
-  placeAt(text: string, pos: number): PlaceForm | undefined {
-    return this.matchAt(this.places, text, pos);
+  /** Slugs of lexicon names, computed once per name: every mention of an actor asks for its key. */
+  private slugOf(name: string): string {
+    let slug = this.slugs.get(name);
+    if (slug === undefined) {
+      slug = slugify(name);
+      this.slugs.set(name, slug);
+    }
+    return slug;
   }
 
-  private matchAt<T extends { form: string }>(index: Map<string, T[]>, text: string, pos: number): T | undefined {
-    if (isWordChar(text[pos - 1])) return undefined;
-    const key = leadWord(text, pos);
-    if (!key) return undefined;
-    for (const candidate of index.get(key) ?? []) {
+  /**
+   * The longest actor form and the longest place form starting exactly at `pos` and ending on a word boundary.
+   * Organisation names also match lower-cased ("the commerce ministry").
+   */
+  formsAt(text: string, pos: number): FormsAt {
+    if (isWordChar(text[pos - 1])) return NOTHING;
+    const lead = leadWord(text, pos);
+    if (!lead) return NOTHING;
+    const entry = this.byLead.get(lead);
+    const lower = lead.toLowerCase();
+    const loose = lower === lead ? entry?.loose : this.byLead.get(lower)?.loose;
+    if (!entry && !loose) return NOTHING;
+    const place = this.longestAt(entry?.places, text, pos);
+    const form = this.longestAt(entry?.forms, text, pos) ?? (loose ? this.looseAt(text, pos) : undefined);
+    return { form, place };
+  }
+
+  private looseAt(text: string, pos: number): LexiconForm | undefined {
+    const lowered = text.slice(pos, pos + 80).toLowerCase();
+    const lead = leadWord(lowered);
+    return lead ? this.longestAt(this.looseForms.get(lead), lowered, 0) : undefined;
+  }
+
+  private longestAt<T extends { form: string }>(candidates: readonly T[] | undefined, text: string, pos: number): T | undefined {
+    for (const candidate of candidates ?? []) {
       if (text.startsWith(candidate.form, pos) && !isWordChar(text[pos + candidate.form.length])) {
         // A form ending in "." (U.S.) may swallow a sentence-final period; that is still the form.
         return candidate;

@@ -35,8 +35,14 @@ const TITLE_MODIFIERS = new Set(
   'former top special chief deputy senior acting then current long-time longtime presidential foreign defence defense economic sovereign wealth fund investment state prime vice first new interim national security intelligence military trade finance interior justice health energy public general assistant executive permanent and of the to for ukraine'.split(' '),
 );
 
+const CAPITALISED = /^\p{Lu}[\p{Ll}'’\-\p{Lu}]*$/u;
+const HAS_LOWER_CASE = /\p{Ll}/u;
+
 function isCapitalised(t: Token): boolean {
-  return /^\p{Lu}[\p{Ll}'’\-\p{Lu}]*$/u.test(t.value) && /\p{Ll}/u.test(t.value);
+  // Asked of every token: most start with an ASCII character other than A-Z, which is no capital letter.
+  const first = t.value.charCodeAt(0);
+  if (first < 128 && (first < 65 || first > 90)) return false;
+  return CAPITALISED.test(t.value) && HAS_LOWER_CASE.test(t.value);
 }
 
 function insideAny(pos: number, spans: readonly Span[]): boolean {
@@ -48,10 +54,10 @@ function insideAny(pos: number, spans: readonly Span[]): boolean {
  * lexicon lacks (with their kind inferred from their words), later surname-only mentions of those, and
  * the titles sources give people ("Kremlin spokesman Dmitry Peskov", "Keith Kellogg, Trump's special envoy").
  */
-export class ActorRecognizer {
-  /** Platforms are channels of speech, not actors ("Truth Social"). */
-  private readonly channelNames = new Set(CHANNELS.map((c) => c.name));
+/** Platforms are channels of speech, not actors ("Truth Social"). */
+const CHANNEL_NAMES = new Set(CHANNELS.map((c) => c.name));
 
+export class ActorRecognizer {
   constructor(private readonly lexicon: ActorLexiconIndex) {}
 
   recognize(analysis: AnalyzedText, nonProse: Set<number>, quoted: readonly Span[]): RecognizedActors {
@@ -84,17 +90,17 @@ export class ActorRecognizer {
       const before = tokens[first - 1]?.normal === 'the' ? first - 2 : first - 1;
       return before >= 0 ? tokens[before].normal : '';
     };
-    const isTitleToken = (t: Token) => this.lexicon.titleWords.has(t.normal) || this.lexicon.titleHeads.has(t.normal) || TITLE_MODIFIERS.has(t.normal) || this.lexicon.honorifics.has(t.value.replace(/\.$/, ''));
+    const isTitleToken = (t: Token) =>
+      this.lexicon.titleWords.has(t.normal) || this.lexicon.titleHeads.has(t.normal) || TITLE_MODIFIERS.has(t.normal) || this.lexicon.honorifics.has(t.value.endsWith('.') ? t.value.slice(0, -1) : t.value);
 
     // 1. Lexicon forms, tried at every token start and after hyphens inside tokens ("US-Russia").
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
-      const starts = [t.start];
-      for (let k = t.start + 1; k < t.end; k++) if (text[k - 1] === '-' || text[k - 1] === '/') starts.push(k);
-      for (const pos of starts) {
+      const compound = t.value.includes('-') || t.value.includes('/');
+      for (let pos = t.start; pos < (compound ? t.end : t.start + 1); pos++) {
+        if (pos > t.start && text[pos - 1] !== '-' && text[pos - 1] !== '/') continue;
         if (pos < (mentions.at(-1)?.end ?? 0) || pos < (modifiers.at(-1)?.end ?? 0)) continue;
-        const place = this.lexicon.placeAt(text, pos);
-        const form = this.lexicon.actorAt(text, pos);
+        const { place, form } = this.lexicon.formsAt(text, pos);
         const end = Math.max(form ? pos + form.form.length : 0, place ? pos + place.form.length : 0);
         if (end === 0) continue;
         const last = tokenIndexAt(end - 1, i);
@@ -125,7 +131,7 @@ export class ActorRecognizer {
           kind: entry.kind,
           aliases: [],
           titles: [],
-          affiliationKey: entry.affiliation ? slugify(entry.affiliation) : undefined,
+          affiliationKey: this.lexicon.affiliationKeyOf(entry),
           fromLexicon: true,
         }));
         const surface = text.slice(pos, end);
@@ -168,7 +174,7 @@ export class ActorRecognizer {
       const name = text.slice(start, end);
       const words = name.split(/\s+/);
       if (words.length < 2) continue;
-      const shape = this.channelNames.has(name) ? ({ kind: 'NONE' } as const) : classifyName(words);
+      const shape = CHANNEL_NAMES.has(name) ? ({ kind: 'NONE' } as const) : classifyName(words);
       // "in the Oval Office", "at the Hotel Metropol": a name after a place preposition is a venue.
       if (shape.kind === 'PLACE' || (shape.kind !== 'NONE' && PLACE_PREPOSITIONS.has(previousWord(first)))) {
         places.push({ start, end, name, sentence: tokens[first].sentence });
@@ -193,10 +199,11 @@ export class ActorRecognizer {
         if (!known.some((k) => k.surname === surname && k.key === m.key)) surnames.set(lead, [...known, { surname, key: m.key }]);
       }
     }
-    for (let i = 0; i < tokens.length; i++) {
+    for (let i = 0; i < tokens.length && surnames.size > 0; i++) {
       if (covered[i]) continue;
       const candidates = surnames.get(tokens[i].value);
-      const hits = candidates?.filter((c) => text.startsWith(c.surname, tokens[i].start) && !/[\p{L}\p{N}]/u.test(text[tokens[i].start + c.surname.length] ?? ' ')) ?? [];
+      if (!candidates) continue;
+      const hits = candidates.filter((c) => text.startsWith(c.surname, tokens[i].start) && !/[\p{L}\p{N}]/u.test(text[tokens[i].start + c.surname.length] ?? ' '));
       // A short form shared by two people in the article names neither.
       if (new Set(hits.map((h) => h.key)).size !== 1) continue;
       const hit = hits[0];

@@ -20,6 +20,12 @@ const TRIGGERS: Trigger[] = [
   { kind: 'ceasefire', pattern: /\b(cease-?fire|truce|armistice|pause in the (conflict|fighting)|halt (aerial |air )?(strikes|attacks))\b/i },
   { kind: 'deal', pattern: /\b(peace deal|peace agreement|deal|agreement|accord|pact|treaty|compact|memorandum|agreed (?:[A-Za-z]+ ){0,3}?to [a-z]+|agreed that)\b/i },
 ];
+/**
+ * Every trigger's match holds one of these at the start of a word (an agreement, exchange, aid, proposal, truce
+ * or deal word); they are looked for first, in one pass: most clauses name no agreement, and the triggers are
+ * six passes of alternatives.
+ */
+const TRIGGER_WORDS = /\b(?:swap|exchange|in return|aid|assistance|support|loan|proposal|offer|request|demand|plan|truce|deal|agree|cease|armistice|pause in the|halt|accord|pact|treaty|compact|memorandum)/i;
 /** "the deal", "Under the truce", "welcomed the agreement": a reference to an agreement already reported. */
 const DEFINITE = /\b(the|this|that|its|their|Saturday's|Friday's|Thursday's|Wednesday's|Tuesday's|Monday's|Sunday's)\s+([a-z0-9-]+\s+){0,2}$/i;
 
@@ -67,8 +73,16 @@ function partyOf(key: string, actors: ReadonlyMap<string, ArticleActor>): string
 function agreementIn(sentence: Sentence, clause: { start: number; end: number }, ctx: Context): { agreement: ExtractedAgreement; kind: string; definite: boolean; proposer: boolean } | undefined {
   const { text } = ctx.analysis;
   const clauseText = text.slice(clause.start, clause.end);
-  const trigger = TRIGGERS.map((t) => ({ t, m: t.pattern.exec(clauseText) })).find((x) => x.m && !ctx.isQuoted(clause.start + x.m.index));
-  if (!trigger?.m) return undefined;
+  if (!TRIGGER_WORDS.test(clauseText)) return undefined;
+  let trigger: { t: Trigger; m: RegExpExecArray } | undefined;
+  for (const t of TRIGGERS) {
+    const m = t.pattern.exec(clauseText);
+    if (m && !ctx.isQuoted(clause.start + m.index)) {
+      trigger = { t, m };
+      break;
+    }
+  }
+  if (!trigger) return undefined;
   const definite = DEFINITE.test(clauseText.slice(0, trigger.m.index));
   // A proposal, offer or request is an agreement in the making when someone makes it: "a US proposal",
   // "Poland's offer", "a proposal by Poland" — not "denied making such a proposal".

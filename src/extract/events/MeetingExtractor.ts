@@ -7,6 +7,7 @@ import { findDurations } from '../values/quantities';
 
 const MEETING_NOUNS = new Set(['meeting', 'talks', 'discussions', 'summit', 'negotiations', 'call', 'conversation']);
 const MEETING_VERBS = new Set(['met', 'meet', 'meets', 'meeting']);
+const PHONE_VERBS = new Set(['spoke', 'speak', 'spoken', 'speaks', 'talked', 'talk']);
 const CALL_WORDS = /\b(phone|telephone|call|video link|videoconference)\b/i;
 const HYPOTHETICAL_BEFORE = new Set(['possible', 'potential', 'planned', 'proposed', 'future', 'upcoming', 'next', 'prospective', 'hypothetical', 'expected', 'would', 'could', 'might', 'may', 'will', 'shall', 'planning', 'plan', 'plans', 'hope', 'hopes', 'whether', 'if', 'seek', 'seeks', 'wants', 'arrange', 'arranging', 'organise', 'organize']);
 const EARLIER_MEETING = new Set(['previous', 'last', 'prior', 'earlier', 'past', 'first', 'two', 'three', 'several']);
@@ -39,11 +40,13 @@ export function extractMeetings(ctx: Context): ExtractedMeeting[] {
     }
     target.place ??= details.place;
   };
+  // One context for every sentence, its latest meeting updated as the walk goes (a copy per sentence cost more than the rest).
+  const sentenceCtx: Context = { ...ctx, latestMeeting: undefined };
   for (const sentence of analysis.sentences) {
     if (ctx.nonProse.has(sentence.index)) continue;
     const latest = meetings[meetings.length - 1];
-    const latestMeeting = latest ? { keys: latest.participantKeys, sentence: sentenceOf(ctx.analysis, latest.spans[latest.spans.length - 1].start) } : undefined;
-    const found = meetingsIn(sentence, { ...ctx, latestMeeting });
+    sentenceCtx.latestMeeting = latest ? { keys: latest.participantKeys, sentence: sentenceOf(ctx.analysis, latest.spans[latest.spans.length - 1].start) } : undefined;
+    const found = meetingsIn(sentence, sentenceCtx);
     for (const m of found) {
       const same = meetings.find((x) => sameParticipants(x, m) && (!x.date || !m.date || x.date === m.date));
       if (same) mergeInto(same, m);
@@ -124,7 +127,7 @@ function meetingsIn(sentence: Sentence, ctx: Context): FoundMeeting[] {
     const t = tokens[i];
     const isVerb = MEETING_VERBS.has(t.normal) && t.pos === 'VERB';
     const isNoun = MEETING_NOUNS.has(t.normal) && t.pos !== 'VERB';
-    const isPhoneVerb = ['spoke', 'speak', 'spoken', 'speaks', 'talked', 'talk'].includes(t.normal) && /^(by|over|on)\s+(the\s+)?(phone|telephone)|^with\b/i.test(text.slice(t.end + 1, t.end + 25));
+    const isPhoneVerb = PHONE_VERBS.has(t.normal) && /^(by|over|on)\s+(the\s+)?(phone|telephone)|^with\b/i.test(text.slice(t.end + 1, t.end + 25));
     if ((!isVerb && !isNoun && !isPhoneVerb) || ctx.isQuoted(t.start)) continue;
     const windowBefore = tokens.slice(Math.max(sentence.firstToken, i - 6), i).map((x) => x.normal);
     if (windowBefore.some((w) => HYPOTHETICAL_BEFORE.has(w))) continue;

@@ -3,7 +3,6 @@ import type { ActorLexiconIndex } from '../actors/ActorLexiconIndex';
 import type { ModifierMention } from '../actors/ActorRecognizer';
 import type { ActorKind } from '../../ontology/types';
 import type { ActorMention, ArticleActor } from '../types';
-import { slugify } from '../textForms';
 import { appendTo } from '../../listIndex';
 
 export interface ResolvedSpeaker {
@@ -342,6 +341,6 @@ export class SpeakerResolver {
   private lexiconAffiliation(key: string): string | undefined {
     const actor = this.actors.get(key);
     const entry = actor ? this.lexicon.entry(actor.name) : undefined;
-    return entry?.affiliation ? slugify(entry.affiliation) : undefined;
+    return entry ? this.lexicon.affiliationKeyOf(entry) : undefined;
   }
 }

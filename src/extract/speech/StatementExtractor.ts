@@ -1,5 +1,6 @@
 import type { AnalyzedText, Sentence, Span } from '../../nlp/types';
-import { CHANNELS, SPEECH_NOUNS, SPEECH_VERBS } from '../lexicon';
+import { SPEECH_NOUNS, SPEECH_VERBS } from '../lexicon';
+import { ChannelPhrases } from './ChannelPhrases';
 import type { ActorMention, ArticleActor, DetectedQuote, ExtractedStatement, QuoteSpan } from '../types';
 import { SpanIndex } from '../spanIndex';
 import { squeeze } from '../textForms';
@@ -13,12 +14,6 @@ const CLAUSE_BREAK = new Set(['while', 'although', 'though', 'whereas', 'adding'
 const DIRECT_GAP_WORDS = new Set(['on', 'in', 'a', 'an', 'the', 'his', 'her', 'their', 'its', 'post', 'statement', 'reporters', 'interview', 'with', 'at', 'later', 'earlier', 'also', 'then', 'simply', 'only', 'saying', 'said', 'social', 'media', 'platform', 'televised', 'address', 'briefing', 'news', 'conference']);
 const PARTICIPLE_CUES = /ing$/;
 const SPEECH_NOUN_SET = new Set(SPEECH_NOUNS);
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** Each channel's phrases as one regular expression, on word boundaries, compiled once. */
-const CHANNEL_PATTERNS = CHANNELS.map((channel) => ({
-  name: channel.name,
-  pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${channel.patterns.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, channel.caseSensitive ? 'gu' : 'giu'),
-}));
 const NOT_SPEECH_ON_THEIR_OWN = new Set(['speak', 'talk']);
 /**
  * Verbs that report speech only when they introduce what was said ("agreed that", "added:"): otherwise they
@@ -26,6 +21,8 @@ const NOT_SPEECH_ON_THEIR_OWN = new Set(['speak', 'talk']);
  */
 const SPEECH_ONLY_WITH_CONTENT = new Set(['agree', 'repeat', 'express', 'signal', 'indicate', 'conclude', 'report', 'add', 'reject', 'demand', 'brief', 'answer']);
 const NEGATIONS = new Set(['not', "n't", 'never', 'declined to', 'refused to']);
+/** Every word a paraphrase can start from: a cue (see findCue) or "according (to)". Most tokens are none of them. */
+const PARAPHRASE_STARTS = new Set(['quoted', 'according', ...SPEECH_VERBS.keys(), ...SPEECH_NOUNS]);
 
 interface Cue {
   token: number;
@@ -82,19 +79,17 @@ export class StatementExtractor {
       cueOfQuote.set(q, cue);
       if (cue?.direct) this.usedCues.add(cue.token);
     }
-    // Then walk the article in reading order, so "he said" can refer to any earlier speaker.
+    // Then walk the article in reading order, so "he said" can refer to any earlier speaker: quotes and tokens
+    // are both in text order, and a quote comes before a token starting where it does.
     const { tokens } = this.ctx.analysis;
-    const events: { pos: number; quote?: QuoteSpan; cue?: number }[] = speech.map((q) => ({ pos: q.start, quote: q }));
-    for (let i = 0; i < tokens.length; i++) events.push({ pos: tokens[i].start, cue: i });
-    events.sort((a, b) => a.pos - b.pos || (a.quote ? -1 : 1));
     let previous: { statement: ExtractedStatement; quote: QuoteSpan } | undefined;
-    for (const e of events) {
-      if (e.quote) {
-        const made = this.attributeQuote(e.quote, cueOfQuote.get(e.quote), previous);
-        previous = made ? { statement: made, quote: e.quote } : previous;
-      } else if (e.cue !== undefined) {
-        this.paraphraseAt(e.cue);
+    let q = 0;
+    for (let i = 0; i <= tokens.length; i++) {
+      for (; q < speech.length && (i === tokens.length || speech[q].start <= tokens[i].start); q++) {
+        const made = this.attributeQuote(speech[q], cueOfQuote.get(speech[q]), previous);
+        previous = made ? { statement: made, quote: speech[q] } : previous;
       }
+      if (i < tokens.length) this.paraphraseAt(i);
     }
     for (const q of this.ctx.quotes) {
       if (!this.detected.has(q) && !q.nested) this.detected.set(q, { start: q.contentStart, end: q.contentEnd, text: this.ctx.analysis.text.slice(q.contentStart, q.contentEnd) });
@@ -122,15 +117,21 @@ export class StatementExtractor {
   }
 
   private isQuoted = (pos: number): boolean => this.ctx.isQuoted(pos);
-  private readonly cues = new Map<number, Cue | undefined>();
+  private readonly cues: (Cue | null)[] = [];
   private readonly topQuotes: SpanIndex<QuoteSpan>;
   private readonly mentionAtToken = new Map<number, ActorMention>();
   /** Statements by the sentences their excerpts start and end in: a cue inside one is found without a scan. */
   private readonly statementsBySentence = new Map<number, ExtractedStatement[]>();
+  private channels?: ChannelPhrases;
 
+  /** The speech cue at token `i`, found once per token (null: none). */
   private cueAt(i: number): Cue | undefined {
-    if (!this.cues.has(i)) this.cues.set(i, this.findCue(i));
-    return this.cues.get(i);
+    let cue = this.cues[i];
+    if (cue === undefined) {
+      cue = this.findCue(i) ?? null;
+      this.cues[i] = cue;
+    }
+    return cue ?? undefined;
   }
 
   private findCue(i: number): Cue | undefined {
@@ -348,13 +349,15 @@ export class StatementExtractor {
   /** Paraphrase: a speech verb with an actor as subject and a reported clause after it. */
   private paraphraseAt(i: number): void {
     const { tokens, text } = this.ctx.analysis;
-    if (this.usedCues.has(i) || this.ctx.nonProse.has(tokens[i].sentence)) return;
+    if (!PARAPHRASE_STARTS.has(tokens[i].normal) || this.usedCues.has(i) || this.ctx.nonProse.has(tokens[i].sentence)) return;
     if (SPEECH_ONLY_WITH_CONTENT.has(SPEECH_VERBS.get(tokens[i].normal) ?? '') && !/^(that|:|“|"|‘|')$/.test(tokens[i + 1]?.value ?? '')) return;
     let cue = this.cueAt(i);
     let accordingTo = false;
     if (!cue && tokens[i].normal === 'according' && tokens[i + 1]?.normal === 'to' && !this.isQuoted(tokens[i].start)) {
-      const hasOtherCue = tokens.some((t, k) => t.sentence === tokens[i].sentence && k !== i && this.cueAt(k));
-      if (hasOtherCue) return;
+      // Another cue in the sentence speaks for it ("X said, according to Y"): only its tokens need asking.
+      const own = tokens[i].sentence;
+      const { firstToken, lastToken } = this.ctx.analysis.sentences[own] ?? { firstToken: 0, lastToken: tokens.length };
+      for (let k = firstToken; k < lastToken; k++) if (tokens[k].sentence === own && k !== i && this.cueAt(k)) return;
       cue = { token: i, subjectFrom: i };
       accordingTo = true;
     }
@@ -413,16 +416,13 @@ export class StatementExtractor {
   /** The channel named around the cue: a platform ("on Truth Social"), an outlet ("told NBC News"), "reporters". */
   private channelNear(sentence: { start: number; end: number }, cueToken: number): string | undefined {
     const { text, tokens } = this.ctx.analysis;
-    const window = text.slice(sentence.start, sentence.end);
     const cuePos = tokens[cueToken].start - sentence.start;
     let best: { name: string; distance: number } | undefined;
-    for (const { name, pattern } of CHANNEL_PATTERNS) {
-      for (const m of window.matchAll(pattern)) {
-        const at = m.index ?? 0;
-        if (this.isQuoted(sentence.start + at)) continue;
-        const distance = Math.abs(at - cuePos);
-        if (!best || distance < best.distance) best = { name, distance };
-      }
+    this.channels ??= new ChannelPhrases(text);
+    for (const { name, index } of this.channels.within(sentence.start, sentence.end)) {
+      if (this.isQuoted(index)) continue;
+      const distance = Math.abs(index - sentence.start - cuePos);
+      if (!best || distance < best.distance) best = { name, distance };
     }
     for (const m of this.ctx.mentionIndex.within(sentence.start, sentence.end)) {
       if (this.ctx.actors.get(m.key)?.kind !== 'ORGANIZATION') continue;

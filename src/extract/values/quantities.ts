@@ -10,6 +10,14 @@ const DURATION_UNITS: Record<string, number> = { hour: 1, hours: 1, hr: 1, hrs: 
 
 const DURATION = new RegExp(`\\b(?:(${QUALIFIER})\\s+)?(${NUMBER})(\\s+and\\s+a\\s+half)?[\\s-]+(hours?|hrs?|minutes?|mins?)\\b`, 'gi');
 const MONEY = new RegExp(`(?:\\b(${QUALIFIER})\\s+)?(US\\$|\\$|€|£)\\s?(\\d+(?:[.,]\\d+)*)\\s*(billion|bn|million|m|thousand|k)?\\b`, 'gi');
+/**
+ * What a text must contain for each expression to match (its unit, currency sign or number), checked first:
+ * the expressions try their qualifiers at every position, and most sentences hold no quantity.
+ */
+const DURATION_UNIT = /hour|hr|min/i;
+const CURRENCY_SIGN = /[$€£]/;
+const PERIOD_UNIT = /-(?:day|week|month|year)/i;
+const COUNTED_NUMBER = /\d|hundreds|thousands|dozens/;
 const CURRENCIES: Record<string, string> = { $: 'USD', US$: 'USD', '€': 'EUR', '£': 'GBP' };
 const SCALES: Record<string, number> = { billion: 1e9, bn: 1e9, million: 1e6, m: 1e6, thousand: 1e3, k: 1e3 };
 
@@ -39,6 +47,7 @@ export interface QuantityMatch extends Quantity {
 
 export function findDurations(text: string): QuantityMatch[] {
   const out: QuantityMatch[] = [];
+  if (!DURATION_UNIT.test(text)) return out;
   for (const m of text.matchAll(DURATION)) {
     const value = (parseNumber(m[2]) + (m[3] ? 0.5 : 0)) * DURATION_UNITS[m[4].toLowerCase()];
     const [low, high] = interval(m[1], value);
@@ -49,6 +58,7 @@ export function findDurations(text: string): QuantityMatch[] {
 
 export function findMoney(text: string): QuantityMatch[] {
   const out: QuantityMatch[] = [];
+  if (!CURRENCY_SIGN.test(text)) return out;
   for (const m of text.matchAll(MONEY)) {
     const value = parseNumber(m[3]) * (m[4] ? SCALES[m[4].toLowerCase()] : 1);
     const [low, high] = interval(m[1], value);
@@ -68,6 +78,7 @@ const NOT_COUNTED = new Set(['percent', 'per', 'cent', 'bpd', 'of', 'a', 'and', 
 /** Periods in days: "30-day truce", "one-month ceasefire". */
 export function findPeriods(text: string): QuantityMatch[] {
   const out: QuantityMatch[] = [];
+  if (!PERIOD_UNIT.test(text)) return out;
   for (const m of text.matchAll(PERIOD)) {
     // A month is 28 to 31 days and a year 365 or 366: vaguer than a count of days.
     const n = parseNumber(m[2]);
@@ -80,6 +91,7 @@ export function findPeriods(text: string): QuantityMatch[] {
 /** Counts of things, with the counted noun as the unit: "up to 200 aid trucks a day" → truck. */
 export function findCounts(text: string): QuantityMatch[] {
   const out: QuantityMatch[] = [];
+  if (!COUNTED_NUMBER.test(text)) return out;
   for (const m of text.matchAll(COUNT)) {
     const noun = m[5].toLowerCase();
     if (NOT_COUNTED.has(noun) || /^(am|pm)$/.test(noun)) continue;
