@@ -9,6 +9,7 @@ import { firstAbove, PublishedClusters } from './PublishedClusters';
 import { reportOf, sortReports, withReports } from './reports';
 import { StatementClusters } from './StatementClusters';
 import { UnionFind } from './UnionFind';
+import { appendTo } from '../listIndex';
 
 /*
  * The cross-source merge, kept up to date one article at a time. `mergeExtractions` over all extractions
@@ -105,7 +106,7 @@ export class IncrementalMerge {
   /** Merges the extractions in order: the same as `add` for each, but it builds the node lists once. */
   static of(extractions: readonly ArticleExtraction[], sources: readonly SourceRecord[], warnings: Ontology['warnings']): IncrementalMerge {
     const merge = new IncrementalMerge(warnings);
-    extractions.forEach((e, i) => merge.apply(e, sources[i], new Set()));
+    extractions.forEach((e, i) => merge.apply(e, sources[i]));
     merge.publish(new Set());
     return merge;
   }
@@ -113,7 +114,7 @@ export class IncrementalMerge {
   /** Merges one more article's extraction; returns the ids of the nodes it added, rebuilt or removed. */
   add(extraction: ArticleExtraction, source: SourceRecord): MergeChanges {
     const touched = new Set<string>([source.id]);
-    this.apply(extraction, source, touched);
+    this.apply(extraction, source);
     this.publish(touched);
     return { touched };
   }
@@ -142,14 +143,14 @@ export class IncrementalMerge {
   private readonly dirtyFacts = new Set<string>();
   private readonly dirtyTitles = new Set<string>();
 
-  private apply(e: ArticleExtraction, source: SourceRecord, touched: Set<string>): void {
+  private apply(e: ArticleExtraction, source: SourceRecord): void {
     const sourceId = `source:${e.article.id}`;
     this.sources.push(source);
     this.bySource.set(sourceId, e);
     this.applyActors(e, sourceId);
     for (const o of meetingOccurrences([e])) {
       const who = participantsKey(o.meeting);
-      push(this.meetingsByWho, who, o);
+      appendTo(this.meetingsByWho, who, o);
       this.dirtyWho.add(who);
       if (o.meeting.place) addTo(this.whoByPlace, o.meeting.place, who);
       for (const k of o.meeting.participantKeys) addTo(this.whoByParticipant, k, who);
@@ -157,15 +158,14 @@ export class IncrementalMerge {
     this.applyStatements(e, sourceId);
     for (const o of agreementOccurrences([e])) this.applyAgreement(o);
     for (const [key, value] of factsIn(e)) {
-      push(this.facts, key, value);
+      appendTo(this.facts, key, value);
       this.dirtyFacts.add(key);
     }
     for (const [key, titles] of titlesIn(e)) {
       if (titles.length === 0) continue;
-      push(this.titlesOf, key, ...titles);
+      for (const title of titles) appendTo(this.titlesOf, key, title);
       this.dirtyTitles.add(key);
     }
-    void touched;
   }
 
   private applyActors(e: ArticleExtraction, sourceId: string): void {
@@ -191,7 +191,7 @@ export class IncrementalMerge {
       for (const t of a.titles) if (!state.titles.some((x) => x.toLowerCase() === t.title.toLowerCase())) state.titles.push(t.title);
       if (a.affiliationKey && !state.affiliationKey) {
         state.affiliationKey = a.affiliationKey;
-        push(this.wantAffiliation, a.affiliationKey, a.key);
+        appendTo(this.wantAffiliation, a.affiliationKey, a.key);
       }
     }
     for (const m of e.mentions) {
@@ -222,7 +222,7 @@ export class IncrementalMerge {
       };
       const i = this.statementSets.add();
       this.statements.push(occurrence);
-      if (statement.meetingIndex !== undefined) push(this.statementsOfMeeting, `${sourceId}#${statement.meetingIndex}`, i);
+      if (statement.meetingIndex !== undefined) appendTo(this.statementsOfMeeting, `${sourceId}#${statement.meetingIndex}`, i);
       this.statementClusters.set(i, { members: [i], baseId: '' });
       this.statementRoots.push(i);
       this.dirtyStatementRoots.add(i);
@@ -258,7 +258,7 @@ export class IncrementalMerge {
     for (const party of o.agreement.partyKeys) {
       const key = agreementBlockKey(o.agreement, party);
       for (const j of this.blocks.get(key) ?? []) candidates.add(j);
-      push(this.blocks, key, i);
+      appendTo(this.blocks, key, i);
     }
     for (const j of [...candidates].sort((a, b) => a - b)) {
       const rj = this.agreementSets.find(j);
@@ -406,11 +406,6 @@ export class IncrementalMerge {
   }
 }
 
-function push<V>(map: Map<string, V[]>, key: string, ...values: V[]): void {
-  const list = map.get(key);
-  if (list) list.push(...values);
-  else map.set(key, [...values]);
-}
 
 function addTo<V>(map: Map<string, Set<V>>, key: string, value: V): void {
   const set = map.get(key);
