@@ -7,3 +7,13 @@ export function appendTo<K, V>(index: Map<K, V[]>, key: K, value: V): void {
   if (list) list.push(value);
   else index.set(key, [value]);
 }
+
+/** First index in `[lo, hi)` for which `before(index)` is false; `before` must be true then false along the range. */
+export function partitionPoint(lo: number, hi: number, before: (index: number) => boolean): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (before(mid)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

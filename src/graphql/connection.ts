@@ -1,7 +1,8 @@
 import { GraphQLError } from 'graphql';
 import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { decodeCursor, encodeCursor } from './cursor';
-import { partitionPoint, type ListIndex, type Ordering } from '../ontology/ListIndex';
+import { partitionPoint } from '../listIndex';
+import type { ListIndex, Ordering } from '../ontology/ListIndex';
 import { DEFAULT_PAGE_SIZE, type PageArgs } from './PageArgs';
 
 @ObjectType('PageInfo', { simpleResolvers: true })

@@ -5,11 +5,11 @@ import { actorIdOf } from './mergeActors';
 import { agreementBaseId, agreementBlockKey, agreementNode, agreementOccurrences, sameAgreement, type AgreementOccurrence } from './mergeAgreements';
 import { meetingOccurrences, mergeMeetings, participantsKey, type MeetingOccurrence } from './mergeMeetings';
 import { statementBaseId, statementNode, type StatementOccurrence } from './mergeStatements';
-import { firstAbove, PublishedClusters } from './PublishedClusters';
+import { PublishedClusters } from './PublishedClusters';
 import { reportOf, sortReports, withReports } from './reports';
 import { StatementClusters } from './StatementClusters';
 import { UnionFind } from './UnionFind';
-import { appendTo } from '../listIndex';
+import { appendTo, partitionPoint } from '../listIndex';
 
 /*
  * The cross-source merge, kept up to date one article at a time. `mergeExtractions` over all extractions
@@ -335,7 +335,7 @@ export class IncrementalMerge {
       for (const i of this.dirtyStatementRoots) dirty.add(this.statementSets.find(i));
       // Roots that went are taken out where they stand (the roots are ascending), not by copying all of them.
       for (const root of this.goneStatementRoots) {
-        const at = firstAbove(this.statementRoots, root) - 1;
+        const at = partitionPoint(0, this.statementRoots.length, (i) => this.statementRoots[i] <= root) - 1;
         if (at >= 0 && this.statementRoots[at] === root && !this.statementClusters.has(root)) this.statementRoots.splice(at, 1);
       }
       if (this.statementRoots.length !== this.statementClusters.size) this.statementRoots = [...this.statementClusters.keys()].sort((a, b) => a - b);
@@ -433,15 +433,9 @@ function placeInOrder<N>(list: readonly N[], removed: ReadonlySet<N>, added: rea
   for (let i = 1; i < sorted.length; i++) if (compare(sorted[i - 1], sorted[i]) === 0) return undefined;
   // From the last, so that each binary search runs over a list that is sorted already.
   for (let i = sorted.length - 1; i >= 0; i--) {
-    let lo = 0;
-    let hi = out.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (compare(out[mid], sorted[i]) < 0) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo < out.length && compare(out[lo], sorted[i]) === 0) return undefined;
-    out.splice(lo, 0, sorted[i]);
+    const at = partitionPoint(0, out.length, (k) => compare(out[k], sorted[i]) <= 0);
+    if (at > 0 && compare(out[at - 1], sorted[i]) === 0) return undefined;
+    out.splice(at, 0, sorted[i]);
   }
   return out;
 }

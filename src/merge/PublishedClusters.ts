@@ -1,3 +1,5 @@
+import { partitionPoint } from '../listIndex';
+
 /** A union-find cluster as IncrementalMerge keeps it: its members, its base id, and its last published node. */
 interface Cluster<N> {
   members: number[];
@@ -58,7 +60,7 @@ export class PublishedClusters<N extends { id: string }> {
       const family = this.family(cluster.baseId);
       const members = this.rootsOfFamily.get(family);
       if (members === undefined) this.rootsOfFamily.set(family, [root]);
-      else members.splice(firstAbove(members, root), 0, root);
+      else members.splice(partitionPoint(0, members.length, (i) => members[i] <= root), 0, root);
       this.familyOfRoot.set(root, family);
       families.add(family);
     }
@@ -83,7 +85,7 @@ export class PublishedClusters<N extends { id: string }> {
       // The roots listed before are still the first ones: replace what was rebuilt, append the rest.
       const list = this.list.slice();
       for (const root of rebuilt) {
-        const at = firstAbove(roots, root) - 1;
+        const at = partitionPoint(0, roots.length, (i) => roots[i] <= root) - 1;
         if (at < kept) list[at] = clusters.get(root)!.node!;
       }
       for (let i = kept; i < roots.length; i++) list.push(clusters.get(roots[i])!.node!);
@@ -94,16 +96,4 @@ export class PublishedClusters<N extends { id: string }> {
     this.lastRoot = roots.length > 0 ? roots[roots.length - 1] : -1;
     return this.list;
   }
-}
-
-/** The first index of `sorted` (ascending) whose value is above `value`. */
-export function firstAbove(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid] <= value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

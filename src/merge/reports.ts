@@ -1,5 +1,6 @@
 import type { Span } from '../nlp/types';
 import type { ReportSpan } from '../ontology/types';
+import { partitionPoint } from '../listIndex';
 
 /** A report of `span` in a source, trimmed of surrounding white space; always `text.slice(start, end) === excerpt`. */
 export function reportOf(sourceId: string, text: string, span: Span): ReportSpan {
@@ -25,18 +26,6 @@ export function sortReports(reports: ReportSpan[]): ReportSpan[] {
     .sort(compareReports);
 }
 
-/** The first index in `sorted` whose report comes after `report` (reports at the same place come before). */
-function placeAfter(sorted: readonly ReportSpan[], report: ReportSpan): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (compareReports(sorted[mid], report) <= 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * `sortReports([...reports, ...added])` given `sorted`, which is `sortReports(reports)`: the added reports found
  * by binary search rather than everything sorted again, for a node that gains a few reports on top of thousands.
@@ -44,7 +33,7 @@ function placeAfter(sorted: readonly ReportSpan[], report: ReportSpan): number {
 export function withReports(sorted: readonly ReportSpan[], added: ReportSpan[]): ReportSpan[] {
   const placed: { report: ReportSpan; at: number }[] = [];
   for (const report of sortReports(added)) {
-    const at = placeAfter(sorted, report);
+    const at = partitionPoint(0, sorted.length, (i) => compareReports(sorted[i], report) <= 0);
     let known = false;
     for (let i = at - 1; i >= 0 && compareReports(sorted[i], report) === 0; i--) if (sorted[i].end === report.end) known = true;
     if (!known) placed.push({ report, at });

@@ -1,3 +1,5 @@
+import { partitionPoint } from '../listIndex';
+
 /** A value a list is ordered by; `undefined` (a missing date, say) sorts last in both directions. */
 export type SortValue = string | number | undefined;
 export type OrderDirection = 'ASC' | 'DESC';
@@ -19,16 +21,6 @@ interface Sorted<T> {
   items: readonly T[];
   /** id → index in `items`. */
   ranks: Map<string, number>;
-}
-
-/** First index in `[lo, hi)` for which `before(index)` is false; `before` must be true then false along the range. */
-export function partitionPoint(lo: number, hi: number, before: (index: number) => boolean): number {
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (before(mid)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { partitionPoint } from './ListIndex';
+import { partitionPoint } from '../listIndex';
 import type { OntologyStore } from './OntologyStore';
 import { listsOf } from './queries';
 import type { ActorNode } from './types';

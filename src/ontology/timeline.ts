@@ -1,4 +1,4 @@
-import { partitionPoint } from './ListIndex';
+import { partitionPoint } from '../listIndex';
 import type { OntologyNode, OntologyStore } from './OntologyStore';
 
 export type TimelineNode = Extract<OntologyNode, { type: 'Meeting' | 'Agreement' | 'Statement' }>;
