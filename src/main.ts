@@ -6,6 +6,7 @@ import { serviceConfigFromEnv } from './config';
 import { createServer, type RunningServer } from './graphql/server';
 import { countsByType } from './ontology/summary';
 import { LiveOntology } from './ingest/LiveOntology';
+import { extractWorkersFrom } from './parallel/ExtractionPool';
 
 /** Past the drain's grace period, closing sockets and the port takes a moment; past this as well, exit anyway. */
 const EXIT_MARGIN_MS = 2_000;
@@ -40,13 +41,14 @@ async function main(): Promise<void> {
   const { values } = parseArgs({ options: { corpus: { type: 'string' } }, strict: true });
   const corpusDir = resolveCorpusDir(values.corpus, process.env, process.cwd());
   const config = serviceConfigFromEnv(process.env);
+  const workers = extractWorkersFrom(process.env);
 
   // Listen first: /healthz answers at once, /readyz and GraphQL answer 503 until the ontology is built.
   const server = await createServer({ ...config });
   stopOnSignals(server, config.shutdownGraceMs);
   console.log(`Listening on ${server.url}; building the ontology from ${corpusDir}`);
 
-  const live = await LiveOntology.openInTurns(corpusDir);
+  const live = await LiveOntology.openInTurns(corpusDir, workers);
   console.log(`Corpus ${corpusDir}: ${formatTypeCounts(countsByType(live.store))}`);
   for (const line of formatWarnings(live.store.warnings)) console.warn(line);
   server.setLive(live);

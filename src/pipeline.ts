@@ -37,18 +37,33 @@ export interface ExtractedCorpus {
   warnings: Ontology['warnings'];
 }
 
-function startExtracting(corpus: Corpus): ExtractedCorpus {
+export function startExtracting(corpus: Corpus): ExtractedCorpus {
   return { extractions: [], sources: [], warnings: corpus.errors.map((e) => ({ origin: e.origin, reason: e.reason })) };
 }
 
-function extractInto(article: Article, { warnings, extractions, sources }: ExtractedCorpus): void {
+/** One article's extraction, or why it failed (a message: an Error does not cross worker threads whole). */
+export type ExtractionResult = { extraction: ArticleExtraction } | { error: string };
+
+export function tryExtractArticle(article: Article): ExtractionResult {
   try {
-    extractions.push(extractArticle(article));
-    sources.push(toSourceRecord(article));
+    return { extraction: extractArticle(article) };
   } catch (error) {
-    // One article the extractor cannot handle must not cost the rest of the corpus.
-    warnings.push({ origin: article.origin, reason: `extraction failed: ${error instanceof Error ? error.message : String(error)}` });
+    return { error: error instanceof Error ? error.message : String(error) };
   }
+}
+
+/** Records one article's extraction or, when it failed, a warning: one article the extractor cannot handle must not cost the rest. */
+export function recordExtraction(article: Article, result: ExtractionResult, { warnings, extractions, sources }: ExtractedCorpus): void {
+  if ('error' in result) {
+    warnings.push({ origin: article.origin, reason: `extraction failed: ${result.error}` });
+    return;
+  }
+  extractions.push(result.extraction);
+  sources.push(toSourceRecord(article));
+}
+
+function extractInto(article: Article, extracted: ExtractedCorpus): void {
+  recordExtraction(article, tryExtractArticle(article), extracted);
 }
 
 /** corpus → nlp → extract, article by article: each extraction depends on its own article only. */

@@ -1,35 +1,47 @@
 import { parseArgs } from 'node:util';
 import { countsBySource, countsByType } from '../ontology/summary';
-import { buildStore } from '../pipeline';
+import { loadCorpus } from '../corpus/loadCorpus';
+import { mergeExtractions } from '../merge/mergeExtractions';
+import { OntologyStore } from '../ontology/OntologyStore';
+import { extractCorpusInParallel, extractWorkersFrom } from '../parallel/ExtractionPool';
 import { resolveCorpusDir } from './corpusDir';
 import { formatSourceCounts, formatTypeCounts, formatWarnings } from './ontologyReport';
 
-const USAGE = 'usage: npm run build-ontology -- [--corpus DIR] [--json]';
+const USAGE = 'usage: npm run build-ontology -- [--corpus DIR] [--json | --dump] [--workers N]';
 
 /**
  * Builds the ontology from a corpus folder and reports what came out, without starting the server.
- * Returns the exit code: 0 when the ontology was built (warnings included), 2 on bad usage or no folder.
+ * `--dump` prints the whole ontology as JSON, the same bytes for the same corpus however it was built (compare two
+ * builds with it). Resolves to the exit code: 0 when the ontology was built (warnings included), 2 on bad usage
+ * or no folder.
  */
-export function run(argv: string[], env: NodeJS.ProcessEnv, cwd: string, print: (line: string) => void): number {
+export async function run(argv: string[], env: NodeJS.ProcessEnv, cwd: string, print: (line: string) => void): Promise<number> {
   let corpusDir: string;
-  let json: boolean;
+  let options: { corpus?: string; json?: boolean; dump?: boolean; workers?: string };
+  let workers: number;
   try {
-    const { values } = parseArgs({
+    options = parseArgs({
       args: argv,
-      options: { corpus: { type: 'string' }, json: { type: 'boolean', default: false } },
+      options: { corpus: { type: 'string' }, json: { type: 'boolean' }, dump: { type: 'boolean' }, workers: { type: 'string' } },
       strict: true,
-    });
-    json = values.json === true;
-    corpusDir = resolveCorpusDir(values.corpus, env, cwd);
+    }).values;
+    corpusDir = resolveCorpusDir(options.corpus, env, cwd);
+    workers = extractWorkersFrom(options.workers === undefined ? env : { EXTRACT_WORKERS: options.workers });
   } catch (error) {
-    print(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    print(`${error instanceof Error ? error.message.replace('EXTRACT_WORKERS', '--workers') : String(error)}\n${USAGE}`);
     return 2;
   }
 
-  const store = buildStore(corpusDir);
+  const { extractions, sources: records, warnings } = await extractCorpusInParallel(loadCorpus(corpusDir), workers);
+  const ontology = mergeExtractions(extractions, records, warnings);
+  if (options.dump) {
+    print(JSON.stringify(ontology));
+    return 0;
+  }
+  const store = new OntologyStore(ontology);
   const counts = countsByType(store);
   const sources = countsBySource(store);
-  if (json) {
+  if (options.json) {
     print(JSON.stringify({ corpus: corpusDir, counts, sources, warnings: store.warnings }, null, 2));
   } else {
     print(`Corpus ${corpusDir}`);
@@ -41,5 +53,7 @@ export function run(argv: string[], env: NodeJS.ProcessEnv, cwd: string, print: 
 }
 
 if (require.main === module) {
-  process.exitCode = run(process.argv.slice(2), process.env, process.cwd(), (line) => console.log(line));
+  void run(process.argv.slice(2), process.env, process.cwd(), (line) => console.log(line)).then((code) => {
+    process.exitCode = code;
+  });
 }

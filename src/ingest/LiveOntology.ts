@@ -6,7 +6,8 @@ import { IncrementalMerge } from '../merge/IncrementalMerge';
 import { OntologyStore } from '../ontology/OntologyStore';
 import { prepareSearch } from '../ontology/search';
 import type { SourceRecord } from '../ontology/types';
-import { extractCorpus, extractCorpusInTurns, toSourceRecord, type ExtractedCorpus } from '../pipeline';
+import { extractCorpusInParallel } from '../parallel/ExtractionPool';
+import { extractCorpus, toSourceRecord, type ExtractedCorpus } from '../pipeline';
 import { addedArticlePath, nextSequence, writeArticleFile } from './corpusFiles';
 import { diffStores, type StoreDiff } from './diffStores';
 
@@ -73,9 +74,12 @@ export class LiveOntology {
     return new LiveOntology(corpusDir, extracted);
   }
 
-  /** The same, letting the event loop run between articles: for a server that already answers probes. */
-  static async openInTurns(corpusDir: string): Promise<LiveOntology> {
-    return new LiveOntology(corpusDir, await extractCorpusInTurns(loadCorpus(corpusDir)));
+  /**
+   * The same, for a server that already answers probes: extracted on `workers` threads (see ExtractionPool), or,
+   * for one, on the main thread letting the event loop run between articles.
+   */
+  static async openInTurns(corpusDir: string, workers = 1): Promise<LiveOntology> {
+    return new LiveOntology(corpusDir, await extractCorpusInParallel(loadCorpus(corpusDir), workers));
   }
 
   /** The current version. */

@@ -16,14 +16,14 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(corpus, { recursive: true, force: true }));
 
-function runCli(argv: string[], env: NodeJS.ProcessEnv = {}): { code: number; output: string } {
+async function runCli(argv: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; output: string }> {
   const lines: string[] = [];
-  const code = run(argv, env, process.cwd(), (line) => lines.push(line));
+  const code = await run(argv, env, process.cwd(), (line) => lines.push(line));
   return { code, output: lines.join('\n') };
 }
 
-test('--json reports counts per type, per source, and each malformed article by file and reason', () => {
-  const { code, output } = runCli(['--corpus', corpus, '--json']);
+test('--json reports counts per type, per source, and each malformed article by file and reason', async () => {
+  const { code, output } = await runCli(['--corpus', corpus, '--json']);
 
   expect(code).toBe(0);
   const report = JSON.parse(output);
@@ -38,8 +38,8 @@ test('--json reports counts per type, per source, and each malformed article by 
   ]);
 });
 
-test('the text report names the corpus, the counts, each source and each warning', () => {
-  const { code, output } = runCli(['--corpus', corpus]);
+test('the text report names the corpus, the counts, each source and each warning', async () => {
+  const { code, output } = await runCli(['--corpus', corpus]);
 
   expect(code).toBe(0);
   expect(output).toContain(`Corpus ${corpus}`);
@@ -49,18 +49,19 @@ test('the text report names the corpus, the counts, each source and each warning
   expect(output).toContain(`  ${join(corpus, 'empty.txt')}: is empty`);
 });
 
-test('CORPUS_DIR is used when there is no --corpus flag, and the flag wins over it', () => {
-  expect(JSON.parse(runCli(['--json'], { CORPUS_DIR: corpus }).output).counts.sources).toBe(2);
-  expect(JSON.parse(runCli(['--json', '--corpus', SEEDS_DIR], { CORPUS_DIR: corpus }).output).counts.sources).toBe(5);
+test('CORPUS_DIR is used when there is no --corpus flag, and the flag wins over it', async () => {
+  expect(JSON.parse((await runCli(['--json'], { CORPUS_DIR: corpus })).output).counts.sources).toBe(2);
+  expect(JSON.parse((await runCli(['--json', '--corpus', SEEDS_DIR], { CORPUS_DIR: corpus })).output).counts.sources).toBe(5);
 });
 
-test('a missing folder or an unknown flag exits 2 with a usage line', () => {
-  const missing = runCli(['--corpus', join(corpus, 'nope')]);
+test('a missing folder or an unknown flag exits 2 with a usage line', async () => {
+  const missing = await runCli(['--corpus', join(corpus, 'nope')]);
   expect(missing.code).toBe(2);
   expect(missing.output).toContain(`corpus folder ${join(corpus, 'nope')} does not exist or is not a folder`);
-  expect(missing.output).toContain('usage: npm run build-ontology -- [--corpus DIR] [--json]');
+  expect(missing.output).toContain('usage: npm run build-ontology -- [--corpus DIR] [--json | --dump] [--workers N]');
+  expect((await runCli(['--corpus', corpus, '--workers', 'many'])).output).toContain('--workers must be a whole number');
 
-  expect(runCli(['--corpse', corpus]).code).toBe(2);
+  expect((await runCli(['--corpse', corpus])).code).toBe(2);
 });
 
 describe('resolveCorpusDir', () => {
