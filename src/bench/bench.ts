@@ -13,6 +13,7 @@ import { mergeExtractions } from '../merge/mergeExtractions';
 import { analyzeText } from '../nlp/analyzeText';
 import { OntologyStore } from '../ontology/OntologyStore';
 import { articleOf } from '../corpus/articleInput';
+import { extractCorpusInParallel, extractWorkersFrom } from '../parallel/ExtractionPool';
 import { extractCorpus, buildStore, type ExtractedCorpus } from '../pipeline';
 import { repoRoot } from '../repoRoot';
 import { apolloServer, floorServer, graphqlJsServer, type Baseline } from './baselines';
@@ -101,6 +102,31 @@ function measureBuild(count: number, seed?: number): { figures: BuildFigures; ex
     extracted: built.extracted,
     dir,
   };
+}
+
+/**
+ * Extraction of one corpus on the main thread and on a worker pool of one thread per core (EXTRACT_WORKERS as the
+ * server uses it), both timed warm (a run of each first, untimed), wall clock; and whether the outputs are equal.
+ */
+async function measureParallelExtraction(dir: string, count: number): Promise<void> {
+  const corpus = loadCorpus(dir);
+  const workers = extractWorkersFrom({});
+  const timed = async (threads: number) => {
+    const start = process.hrtime.bigint();
+    const extracted = threads === 1 ? extractCorpus(corpus) : await extractCorpusInParallel(corpus, threads);
+    return { extracted, ms: Number(process.hrtime.bigint() - start) / 1e6 };
+  };
+  await timed(workers);
+  const pool = await timed(workers);
+  const one = await timed(1);
+  const same = JSON.stringify(pool.extracted) === JSON.stringify(one.extracted);
+  const speedup = one.ms / pool.ms;
+  table(`Extraction of ${count} generated articles on worker threads (wall clock, warm)`, ['threads', 's', 'articles/s', 'articles/s per thread', 'vs one thread'], [
+    [1, fixed(one.ms / 1000), fixed((count / one.ms) * 1000, 0), fixed((count / one.ms) * 1000, 0), '1.00×'],
+    [workers, fixed(pool.ms / 1000), fixed((count / pool.ms) * 1000, 0), fixed((count / pool.ms) * 1000 / workers, 0), `${fixed(speedup, 2)}×`],
+  ]);
+  console.log(`\nThe pool's extractions ${same ? 'equal' : 'DIFFER FROM'} the single thread's.`);
+  if (!same) process.exitCode = 1;
 }
 
 /** The 50k build in a fresh process, so its memory is its own. */
@@ -248,6 +274,8 @@ async function main(): Promise<void> {
   dirs.push(large.dir);
   log(`${largeCount} built in ${fixed(large.figures.buildMs / 1000)} s`);
   const scaling = [small.figures, large.figures];
+  await measureParallelExtraction(large.dir, largeCount);
+  log('parallel extraction done');
   // Twice the linear projection: room for a slower child process (its own heap, a cold start) on a busy machine.
   const projected50k = (large.figures.buildMs / 1000) * 5 * 2;
 
