@@ -3,7 +3,7 @@ import { buildGraphQLSchema } from '../../src/graphql/schema';
 import { LiveOntology } from '../../src/ingest/LiveOntology';
 import { buildStore } from '../../src/pipeline';
 import { tempCorpus } from '../support/tempCorpus';
-import { serveForTests, type GraphQLResponse } from '../support/testServer';
+import { serveForTests, WRITER, type GraphQLResponse } from '../support/testServer';
 
 /*
  * A short mixed run over HTTP: the README's nested meeting question from four clients in a loop while another
@@ -18,7 +18,7 @@ const PLACES = ['Riyadh', 'Kyiv', 'Moscow', 'Geneva', 'Istanbul', 'Rome', 'Doha'
 
 const corpus = tempCorpus();
 afterAll(() => corpus.remove());
-const api = serveForTests(buildGraphQLSchema(), () => LiveOntology.open(corpus.dir));
+const api = serveForTests(buildGraphQLSchema(), () => LiveOntology.open(corpus.dir), WRITER);
 
 test(`${RUN_MS / 1000} s of the nested question with concurrent addArticle calls: 0 errors, every added article served`, async () => {
   const end = Date.now() + RUN_MS;
