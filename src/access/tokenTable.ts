@@ -93,7 +93,11 @@ export class TokenFile {
     private readonly recheckMs = 1000,
   ) {
     // At startup a bad file stops the service (the caller reports the error).
-    this.signature = this.signatureNow();
+    try {
+      this.signature = this.signatureNow();
+    } catch (error) {
+      throw new Error(`${variable} ${path} cannot be read (${describe(error)})`);
+    }
     this.entries = this.read();
     this.checkedAt = Date.now();
   }
