@@ -4,6 +4,7 @@ import { LiveOntology } from '../../src/ingest/LiveOntology';
 import { buildStore } from '../../src/pipeline';
 import { tempCorpus } from '../support/tempCorpus';
 import { serveForTests, WRITER, type GraphQLResponse } from '../support/testServer';
+import { readmeMeetingQuestion } from '../support/docBlocks';
 
 /*
  * A short mixed run over HTTP: the README's nested meeting question from four clients in a loop while another
@@ -12,7 +13,7 @@ import { serveForTests, WRITER, type GraphQLResponse } from '../support/testServ
  */
 
 const RUN_MS = 3_000;
-const QUESTION = '{ meetings { nodes { title date place participants { name statements { text kind reports { source { id } excerpt } } } } } }';
+const QUESTION = readmeMeetingQuestion();
 const ADD = `mutation ($input: ArticleInput!) { addArticle(input: $input) { source { id } } }`;
 const PLACES = ['Riyadh', 'Kyiv', 'Moscow', 'Geneva', 'Istanbul', 'Rome', 'Doha', 'Vienna'];
 
