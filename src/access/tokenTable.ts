@@ -102,11 +102,6 @@ export class TokenFile {
     this.checkedAt = Date.now();
   }
 
-  /** The pairs of the file at startup, with whether each secret is short: for the startup report. */
-  initial(): Entry[] {
-    return tokensFromFileText(this.variable, readFileSync(this.path, 'utf8'), this.right);
-  }
-
   current(now = Date.now()): readonly Entry[] {
     if (now - this.checkedAt < this.recheckMs) return this.entries;
     this.checkedAt = now;

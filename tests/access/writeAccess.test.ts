@@ -205,6 +205,19 @@ describe('a token file (WRITE_TOKENS_FILE)', () => {
     // The token still in the file works.
     expect((await post(api, '{ sources { totalCount } }', {}, bearer('a-secret-kept-only-as-its-hash'))).status).toBe(200);
   });
+
+  test('a file that turns invalid grants nothing until it is fixed, rather than leaving the old tokens in force', async () => {
+    const works = async () => (await post(api, '{ sources { totalCount } }', {}, bearer('a-secret-kept-only-as-its-hash'))).status;
+    const waitFor = async (status: number) => {
+      const until = Date.now() + 3_000;
+      while ((await works()) !== status && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 100));
+      return works();
+    };
+    writeFileSync(file, `pipeline:sha256:${hashed}\nthis line is not a token\n`);
+    expect(await waitFor(401)).toBe(401);
+    writeFileSync(file, `pipeline:sha256:${hashed}\n`);
+    expect(await waitFor(200)).toBe(200);
+  });
 });
 
 describe('rate limits', () => {
