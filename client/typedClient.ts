@@ -25,14 +25,16 @@ import {
   type StatementsPageQuery,
 } from './generated/graphql';
 
+/** Runs `document`; with `token`, as `Authorization: Bearer <token>` (writes need a write token). */
 export async function execute<TResult, TVariables>(
   endpoint: string,
   document: TypedDocumentNode<TResult, TVariables>,
   variables: TVariables,
+  token?: string,
 ): Promise<TResult> {
   const response = await fetch(endpoint, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query: print(document), variables }),
   });
   const body = (await response.json()) as { data?: TResult; errors?: { message: string }[] };
@@ -164,6 +166,7 @@ export async function coverage(endpoint: string, where: StatementWhere): Promise
 
 export type AddedArticle = AddArticleMutation['addArticle'];
 
-export async function addArticle(endpoint: string, input: ArticleInput): Promise<AddedArticle> {
-  return (await execute(endpoint, AddArticleDocument, { input })).addArticle;
+/** Adds an article; `token` is a write token (WRITE_TOKENS), whose name the source then shows as addedBy. */
+export async function addArticle(endpoint: string, input: ArticleInput, token: string): Promise<AddedArticle> {
+  return (await execute(endpoint, AddArticleDocument, { input }, token)).addArticle;
 }

@@ -1,3 +1,4 @@
+import { accessSettingsFromEnv, type AccessReport, type AccessSettings } from './access/accessSettings';
 import { DEFAULT_SHUTDOWN_GRACE_MS, type CorsOrigins } from './graphql/server';
 import { queryLimitsFromEnv, type QueryLimits } from './graphql/limits';
 import { positiveIntegerFrom } from './graphql/limits/queryLimits';
@@ -14,6 +15,10 @@ export interface ServiceConfig {
   introspection: boolean | undefined;
   shutdownGraceMs: number;
   limits: QueryLimits;
+  /** Tokens (WRITE_TOKENS, READ_TOKENS and their _FILE forms), WRITE_RATE, READ_RATE, TRUST_PROXY. */
+  access: AccessSettings;
+  /** What to say at startup about access: token names and where they come from, never a secret. */
+  accessReport: AccessReport;
 }
 
 export function portFrom(value: string | undefined): number {
@@ -47,6 +52,7 @@ function booleanFrom(name: string, value: string | undefined): boolean | undefin
 }
 
 export function serviceConfigFromEnv(env: NodeJS.ProcessEnv): ServiceConfig {
+  const { settings: access, report: accessReport } = accessSettingsFromEnv(env);
   return {
     port: portFrom(env.PORT),
     host: env.HOST || undefined,
@@ -54,5 +60,7 @@ export function serviceConfigFromEnv(env: NodeJS.ProcessEnv): ServiceConfig {
     introspection: booleanFrom('GRAPHQL_INTROSPECTION', env.GRAPHQL_INTROSPECTION),
     shutdownGraceMs: positiveIntegerFrom(env, 'SHUTDOWN_GRACE_MS', DEFAULT_SHUTDOWN_GRACE_MS),
     limits: queryLimitsFromEnv(env),
+    access,
+    accessReport,
   };
 }

@@ -42,6 +42,8 @@ async function main(): Promise<void> {
   const corpusDir = resolveCorpusDir(values.corpus, process.env, process.cwd());
   const config = serviceConfigFromEnv(process.env);
   const workers = extractWorkersFrom(process.env);
+  for (const line of config.accessReport.lines) console.log(line);
+  for (const line of config.accessReport.warnings) console.warn(line);
 
   // Listen first: /healthz answers at once, /readyz and GraphQL answer 503 until the ontology is built.
   const server = await createServer({ ...config });

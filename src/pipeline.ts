@@ -27,6 +27,7 @@ export function toSourceRecord(article: Article): SourceRecord {
     text: article.text,
     wordCount: countWords(article.text),
     metadata: article.metadata,
+    ...(article.addedBy !== undefined && { addedBy: article.addedBy }),
   };
 }
 

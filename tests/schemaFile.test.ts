@@ -111,3 +111,28 @@ test('the lists inside a node that grow with the corpus take limit: Int = 50 and
     }
   }
 });
+
+/**
+ * A client holding `ID!` values from earlier answers passes them straight back: every argument and input field
+ * that takes a node id is an `ID`. ArticleInput.id is not one: it is the file stem an article is stored under,
+ * which becomes "source:<id>", so a node id would be refused there.
+ */
+test('every argument and input field that takes a node id is an ID', () => {
+  const takesNodeId = (name: string) => name === 'id' || /[a-z]Id$/.test(name);
+  const found: Record<string, string> = {};
+  for (const type of Object.values(published.getTypeMap())) {
+    if (type.name.startsWith('__')) continue;
+    if (isObjectType(type) || isInterfaceType(type)) {
+      for (const field of Object.values(type.getFields())) {
+        for (const arg of field.args) if (takesNodeId(arg.name)) found[`${type.name}.${field.name}(${arg.name})`] = String(arg.type).replace(/!$/, '');
+      }
+    }
+    if (isInputObjectType(type) && type.name !== 'ArticleInput') {
+      for (const field of Object.values(type.getFields())) if (takesNodeId(field.name)) found[`${type.name}.${field.name}`] = String(field.type).replace(/!$/, '');
+    }
+  }
+
+  expect(Object.keys(found).length).toBeGreaterThanOrEqual(16);
+  expect(Object.entries(found).filter(([, type]) => type !== 'ID')).toEqual([]);
+  expect(String(inputFieldsOf('ArticleInput').id.type)).toBe('String');
+});

@@ -137,8 +137,14 @@ export function articleOf(fields: ArticleFields, origin: string, metadata: Recor
   };
 }
 
-/** The one JSON line that stores `article` in a `.jsonl` file: exactly the fields it was given, and its id. */
+/** The key of a `.jsonl` line in `added/` that says which write token added the article. */
+export const ADDED_BY_KEY = 'addedBy';
+
+/**
+ * The one JSON line that stores `article` in a `.jsonl` file: exactly the fields it was given, its id, and who
+ * added it.
+ */
 export function jsonLineOf(article: Article): string {
-  const { id, text, title, outlet, url, publishedAt, metadata } = article;
-  return JSON.stringify({ ...metadata, id, title, outlet, url, publishedAt, text });
+  const { id, text, title, outlet, url, publishedAt, metadata, addedBy } = article;
+  return JSON.stringify({ ...metadata, [ADDED_BY_KEY]: addedBy, id, title, outlet, url, publishedAt, text });
 }

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { articleFieldsOf, articleOf, SOURCE_ID_PATTERN } from './articleInput';
+import { ADDED_BY_KEY, articleFieldsOf, articleOf, SOURCE_ID_PATTERN } from './articleInput';
 import { ArticleFormatError, parseArticle } from './parseArticle';
 import type { Article, Corpus, CorpusError } from './types';
 
@@ -119,6 +119,14 @@ export function loadCorpus(dir: string): Corpus {
   };
   readFolder(dir, sink);
   const added = join(dir, ADDED_DIR);
-  if (existsSync(added) && statSync(added).isDirectory()) readFolder(added, sink);
+  if (existsSync(added) && statSync(added).isDirectory()) {
+    // Who added an article is recorded by the service in added/ only; elsewhere the key is plain metadata.
+    readFolder(added, {
+      article({ metadata: { [ADDED_BY_KEY]: addedBy, ...metadata }, ...article }) {
+        sink.article(addedBy === undefined ? { ...article, metadata } : { ...article, metadata, addedBy });
+      },
+      error: sink.error,
+    });
+  }
   return { articles, errors };
 }

@@ -13,6 +13,8 @@ export interface Article {
   publishedAt?: string;
   /** Header keys we do not model (kept, never mixed into `text`). */
   metadata: Record<string, string>;
+  /** The name of the write token that added it through addArticle (only articles in `added/` have one). */
+  addedBy?: string;
 }
 
 /** An article that could not be loaded, reported by origin and reason; the rest of the corpus still loads. */

@@ -7,8 +7,9 @@ import type { OntologyStore } from '../ontology/OntologyStore';
  * Whole responses of read-only operations, kept per ontology version. The ontology only changes when an
  * article is added, and every addition makes a new store with a new version number, so a response computed on
  * version V is the answer to the same request for as long as V is served. Keyed by the normalized document
- * (parsed and printed, so spacing and comments do not matter), the variables, the operation name and the
- * Accept header (it decides the response's content type); a hit is written straight to the socket, without
+ * (parsed and printed, so spacing and comments do not matter), the variables, the operation name, the
+ * Accept header (it decides the response's content type) and the audience (whether the request came with a
+ * valid token, which decides Source.addedBy); a hit is written straight to the socket, without
  * GraphQL. Only successful queries are kept: a response with errors, a mutation, anything that is not a
  * JSON POST with a query, or a response not answered 200 goes through untouched.
  */
@@ -61,13 +62,14 @@ export class ResponseCache {
    * Answers `req` (whose JSON body is parsed into `req.body`) from the cache, for the store `current` gives,
    * which it pins for the request (see storeOf) so that the GraphQL context uses the version the response is
    * kept under even if an article is added meanwhile. Otherwise it calls `next`, and `capture` keeps
-   * the response if it can be reused.
+   * the response if it can be reused. `audience` is what else the answer depends on: requests of different
+   * audiences (with a valid token or without) never share a response.
    */
-  answer(req: IncomingMessage & { body?: unknown }, res: ServerResponse, current: () => OntologyStore | undefined, next: () => void): void {
+  answer(req: IncomingMessage & { body?: unknown }, res: ServerResponse, current: () => OntologyStore | undefined, next: () => void, audience: string): void {
     {
       const store = current();
       if (store) this.pinned.set(req, store);
-      const key = store && req.method === 'POST' ? this.keyOf(req.body, req.headers.accept) : undefined;
+      const key = store && req.method === 'POST' ? this.keyOf(req.body, req.headers.accept, audience) : undefined;
       if (!store || key === undefined) return next();
       if (this.version !== store.version) this.clear(store.version);
       const entry = this.entries.get(key);
@@ -135,7 +137,7 @@ export class ResponseCache {
     }
   }
 
-  private keyOf(body: unknown, accept: string | undefined): string | undefined {
+  private keyOf(body: unknown, accept: string | undefined, audience: string): string | undefined {
     if (typeof body !== 'object' || body === null) return undefined;
     const { query, variables, operationName, extensions } = body as Record<string, unknown>;
     if (typeof query !== 'string' || extensions !== undefined) return undefined;
@@ -151,7 +153,7 @@ export class ResponseCache {
       return undefined;
     }
     if (vars.length > MAX_VARIABLES_LENGTH) return undefined;
-    return `${normalized.text}\u0000${vars}\u0000${operationName ?? ''}\u0000${accept ?? ''}`;
+    return `${audience}\u0000${normalized.text}\u0000${vars}\u0000${operationName ?? ''}\u0000${accept ?? ''}`;
   }
 
   private normalize(query: string, operationName: string | undefined): Normalized {

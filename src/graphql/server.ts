@@ -10,6 +10,9 @@ import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import type { GraphQLSchema } from 'graphql';
+import { defaultAccessSettings, type AccessSettings } from '../access/accessSettings';
+import { RequestGate } from '../access/requestGate';
+import { writeAccessPlugin } from '../access/writeAccessPlugin';
 import type { LiveOntology } from '../ingest/LiveOntology';
 import type { OntologyStore } from '../ontology/OntologyStore';
 import { countsByType } from '../ontology/summary';
@@ -62,6 +65,11 @@ export interface ServerOptions {
    * to Apollo's own graphql-js `execute`: the reference the compiled answers are tested against.
    */
   compiledQueries?: boolean;
+  /**
+   * Tokens, rate limits and the proxies trusted (see src/access/). By default no token exists, so every mutation
+   * is refused, and reads are public.
+   */
+  access?: AccessSettings;
 }
 
 export interface RunningServer {
@@ -151,7 +159,7 @@ function corsFor(origins: CorsOrigins): RequestHandler {
   return cors({
     origin: origins === '*' ? '*' : [...origins],
     methods: ['GET', 'POST', 'OPTIONS'],
-    allowedHeaders: ['content-type', 'accept', 'apollo-require-preflight', 'x-apollo-operation-name'],
+    allowedHeaders: ['content-type', 'accept', 'authorization', 'apollo-require-preflight', 'x-apollo-operation-name'],
     maxAge: 600,
   });
 }
@@ -173,12 +181,14 @@ export async function createServer({
   dashboardDir = join(repoRoot(), 'dist', 'dashboard'),
   responseCache = {},
   compiledQueries = true,
+  access = defaultAccessSettings(),
 }: ServerOptions): Promise<RunningServer> {
   let fixed = initialStore;
   let live = initialLive;
   let stopping = false;
   const current = (): OntologyStore | undefined => live?.store ?? fixed;
   const cache = responseCache === false ? undefined : new ResponseCache(responseCache);
+  const gate = new RequestGate(access);
   const app = express();
   app.disable('x-powered-by');
   const graphqlCors = corsFor(corsOrigins);
@@ -192,12 +202,15 @@ export async function createServer({
     const path = req.url?.split('?')[0];
     if (!cache || req.method !== 'POST' || (path !== '/graphql' && path !== '/') || !current() || !/^application\/json\b/i.test(req.headers['content-type'] ?? '')) return app(req, res);
     graphqlCors(req as express.Request, res as express.Response, () => {
+      // Tokens and read limits first: a cached answer is an answer, and private reads are private.
+      if (!gate.admit(req, res)) return;
       parseJson(req as express.Request, res as express.Response, (error?: unknown) => {
         if (error) {
           (req as { bodyError?: unknown }).bodyError = error;
           return app(req, res);
         }
-        cache.answer(req, res, current, () => app(req, res));
+        // Source.addedBy shows only to requests with a valid token: they and anonymous ones never share an answer.
+        cache.answer(req, res, current, () => app(req, res), gate.viewerOf(req) ? 'token' : 'anonymous');
       });
     });
   });
@@ -221,6 +234,7 @@ export async function createServer({
     // Signals belong to the process (src/main.ts), not to each server a test starts.
     stopOnTerminationSignals: false,
     plugins: [
+      writeAccessPlugin(gate),
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: shutdownGraceMs }),
       landingPagePlugin(schema),
       ApolloServerPluginCacheControlDisabled(),
@@ -251,13 +265,16 @@ export async function createServer({
   app.use(['/graphql', '/'], graphqlCors);
   app.all(
     ['/graphql', '/'],
+    (req, res, next) => {
+      if (gate.admit(req, res)) next();
+    },
     whenReady,
     // A body the fast path above read and could not parse fails here, as the parser would have failed it.
     (req, _res, next) => next((req as { bodyError?: unknown }).bodyError),
     parseJson,
     ...(cache ? [cache.capture()] : []),
     // The store the cache pinned for this request, so the response is computed on the version it is kept under.
-    expressMiddleware(apollo, { context: async ({ req }): Promise<ApiContext> => ({ store: cache?.storeOf(req) ?? current()!, live }) }),
+    expressMiddleware(apollo, { context: async ({ req }): Promise<ApiContext> => ({ store: cache?.storeOf(req) ?? current()!, live, viewer: gate.viewerOf(req) }) }),
   );
   app.use((_req, res) => {
     res.status(404).json(errorBody('Not found: GraphQL is served on /graphql', 'NOT_FOUND'));

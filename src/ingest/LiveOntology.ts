@@ -93,12 +93,12 @@ export class LiveOntology {
   }
 
   /**
-   * Extracts `fields` as a new article, merges it into the ontology and writes it to the corpus folder, after
+   * Extracts `fields` as a new article (added by the write token named `addedBy`), merges it into the ontology and writes it to the corpus folder, after
    * every addition already queued. Rejects with IngestError when the article is already there (same id or same
    * text), when extraction fails, or when the file cannot be written; then nothing changes.
    */
-  addArticle(fields: ArticleFields): Promise<AddedArticle> {
-    const added = this.tail.then(() => this.add(fields));
+  addArticle(fields: ArticleFields, addedBy?: string): Promise<AddedArticle> {
+    const added = this.tail.then(() => this.add(fields, addedBy));
     this.tail = added.catch(() => undefined);
     return added;
   }
@@ -113,7 +113,7 @@ export class LiveOntology {
     return this.tail.then(() => undefined);
   }
 
-  private async add(fields: ArticleFields): Promise<AddedArticle> {
+  private async add(fields: ArticleFields, addedBy: string | undefined): Promise<AddedArticle> {
     if (this.closed) throw new IngestError('SHUTTING_DOWN', 'The service is shutting down; the article was not added. Send it again once the service is back.');
     const before = this.current;
     const sequence = this.sequence;
@@ -127,7 +127,7 @@ export class LiveOntology {
     if (sameText !== undefined) throw new IngestError('DUPLICATE_TEXT', `The corpus already has this text, as ${sameText}.`);
 
     const file = addedArticlePath(this.corpusDir, sequence, draft.id);
-    const article = { ...draft, origin: `${file}:1` };
+    const article = { ...draft, origin: `${file}:1`, ...(addedBy !== undefined && { addedBy }) };
     let extraction: ArticleExtraction;
     try {
       extraction = extractArticle(article);

@@ -23,6 +23,8 @@ export interface SourceRecord {
   text: string;
   wordCount: number;
   metadata: Record<string, string>;
+  /** The write token that added it through addArticle, by name. */
+  addedBy?: string;
 }
 
 export interface ActorNode {

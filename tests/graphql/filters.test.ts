@@ -266,3 +266,22 @@ describe('lists inside a node are bounded by limit/offset, with their size besid
     expect(response.errors?.[0].message).toContain(`${arg.split(':')[0]} ${problem}`);
   });
 });
+
+test('ids from one answer go straight back into filters as ID! variables, as Relay and typed clients hold them', async () => {
+  const { meeting } = await api.data(`{ meeting(id: "meeting:2025-04-11-steve-witkoff-vladimir-putin") { id participants { id } reports(limit: 1) { source { id } } } }`);
+  const [speaker] = meeting.participants.map((p: { id: string }) => p.id);
+  const source = meeting.reports[0].source.id;
+
+  const data = await api.data(
+    `query ($meeting: ID!, $speaker: ID!, $source: ID!) {
+      statements(where: { meetingId: $meeting, sourceId: $source }) { totalCount }
+      meetings(where: { participantId: $speaker, sourceId: $source }) { nodes { id } }
+      discrepancies(where: { subjectId: $meeting }) { totalCount }
+    }`,
+    { meeting: meeting.id, speaker, source },
+  );
+
+  expect(data.meetings.nodes.map((m: { id: string }) => m.id)).toContain(meeting.id);
+  expect(data.statements.totalCount).toBe(api.store.statements.filter((s) => s.meetingId === meeting.id && s.reports.some((r) => r.sourceId === source)).length);
+  expect(data.discrepancies.totalCount).toBe(api.store.discrepancies.filter((d) => d.subjectId === meeting.id).length);
+});

@@ -7,7 +7,7 @@ import { startTestServer, type TestServer } from '../support/testServer';
 /**
  * The GraphQL-over-HTTP audit suite of graphql-http, against the real server. Every MUST passes. The few
  * SHOULD/MAY that do not are Apollo Server choices this service keeps, on purpose:
- * - 5A70, D6D5, 6A70 (MAY): a GET with no CSRF-prevention header is refused (README, "GET requests").
+ * - 5A70, D6D5, 6A70 (MAY): a GET with no CSRF-prevention header is refused (docs/api.md, "GET requests").
  * - 572B, FDE2, 7B9B (SHOULD): a request that fails to parse, validate or coerce its variables gets 400 even
  *   when the client accepts only application/json; the spec's 200 there is for legacy clients, and 400 keeps
  *   refused queries (including every query limit) visible to monitoring and to `fetch().ok`.

@@ -2,9 +2,10 @@ import 'reflect-metadata';
 import { buildGraphQLSchema } from '../../src/graphql/schema';
 import { handBuiltStore } from '../support/handBuiltOntology';
 import { startTestServer, type TestServer } from '../support/testServer';
+import { readmeMeetingQuestion } from '../support/docBlocks';
 
-/** The question the service exists to answer, exactly as the README shows it. */
-const MEETING_QUESTION = `{ meetings { nodes { title date place participants { name statements { text kind reports { source { id } excerpt } } } } } }`;
+/** The question the service exists to answer, read from the README, so the README shows what is tested. */
+const MEETING_QUESTION = readmeMeetingQuestion();
 
 interface Hostile {
   name: string;

@@ -2,9 +2,10 @@ import 'reflect-metadata';
 import { buildGraphQLSchema } from '../../src/graphql/schema';
 import { ONTOLOGIES_UNDER_TEST } from '../support/handBuiltOntology';
 import { serveForTests } from '../support/testServer';
+import { readmeMeetingQuestion } from '../support/docBlocks';
 
-/** The question the service exists to answer, exactly as the README shows it. */
-const MEETING_QUESTION = `{ meetings { nodes { title date place participants { name statements { text kind reports { source { id } excerpt } } } } } }`;
+/** The question the service exists to answer, read from the README, so the README shows what is tested. */
+const MEETING_QUESTION = readmeMeetingQuestion();
 
 const schema = buildGraphQLSchema();
 

@@ -5,7 +5,7 @@ import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 import { DEFAULT_QUERY_LIMITS, isLimitErrorCode } from '../../src/graphql/limits';
 import { operationCost } from '../../src/graphql/limits/cost';
 import { buildGraphQLSchema } from '../../src/graphql/schema';
-import { serveForTests } from '../support/testServer';
+import { serveForTests, WRITER } from '../support/testServer';
 
 /*
  * Every operation kept in operations/ (the examples, the dashboard's, codegen's input) runs against the real
@@ -31,8 +31,8 @@ const REQUIRED: Record<string, Record<string, unknown>> = {
 };
 
 const schema = buildGraphQLSchema();
-// A fixed ontology: AddArticle is costed and checked like the rest, then refused (FORBIDDEN) without writing.
-const api = serveForTests(schema);
+// A fixed ontology and a write token: AddArticle is costed and checked like the rest, then refused (FORBIDDEN) without writing.
+const api = serveForTests(schema, undefined, WRITER);
 const files = graphqlFiles(OPERATIONS_DIR);
 
 test('operations/ holds the example and dashboard operations', () => {

@@ -2,6 +2,9 @@ import 'reflect-metadata';
 import { GraphQLInt, GraphQLList, GraphQLObjectType, GraphQLSchema, GraphQLString } from 'graphql';
 import { DEFAULT_QUERY_LIMITS, queryLimitsFromEnv, type QueryLimits } from '../../src/graphql/limits';
 import { buildGraphQLSchema } from '../../src/graphql/schema';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DOCS_DIR, readmeMeetingQuestion } from '../support/docBlocks';
 import { handBuiltStore } from '../support/handBuiltOntology';
 import { startTestServer, type GraphQLErrorJson, type TestServer } from '../support/testServer';
 
@@ -123,8 +126,21 @@ describe('cost', () => {
   });
 
   test('the README question is answered at the default page; 500 meetings need their nested lists limited', async () => {
-    const question = `query ($n: Int, $s: Int, $r: Int) { meetings(first: $n) { nodes { title date place participants { name statements(limit: $s) { text kind reports(limit: $r) { source { id } excerpt } } } } } }`;
-    // 1,913,251 and 457,501.
+    // The README's question with its page sizes as variables, as docs/query-limits.md costs it.
+    const question = readmeMeetingQuestion()
+      .replace('{ meetings {', 'query ($n: Int, $s: Int, $r: Int) { meetings(first: $n) {')
+      .replace('statements {', 'statements(limit: $s) {')
+      .replace('reports {', 'reports(limit: $r) {');
+    // The costs docs/query-limits.md gives for it are the ones the server computes.
+    const page = readFileSync(join(DOCS_DIR, 'query-limits.md'), 'utf8');
+    const [atDefault, limited] = [/costs ([\d,]+) at the default page/, /\(([\d,]+)\)\. Every operation/].map((pattern) => Number(pattern.exec(page)![1].replace(/,/g, '')));
+    const costing = await startTestServer(schema, handBuiltStore(), { limits: { ...DEFAULT_QUERY_LIMITS, maxCost: 1 } });
+    try {
+      await expectRefused(await costing.query(question), 'COST_LIMIT_EXCEEDED', new RegExp(`found ${atDefault}\\.$`));
+      await expectRefused(await costing.query(question, { n: 500, s: 10, r: 5 }), 'COST_LIMIT_EXCEEDED', new RegExp(`found ${limited}\\.$`));
+    } finally {
+      await costing.server.stop();
+    }
     expect((await api.query(question)).errors).toBeUndefined();
     expect((await api.query(question, { n: 500, s: 10, r: 5 })).errors).toBeUndefined();
     await expectRefused(await api.query(question, { n: 500 }), 'COST_LIMIT_EXCEEDED', /found 19132501\.$/);

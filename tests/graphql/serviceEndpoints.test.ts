@@ -86,7 +86,7 @@ describe('CORS', () => {
       expect(options.status).toBe(204);
       expect(options.headers.get('access-control-allow-origin')).toBe('https://dash.example.org');
       expect(options.headers.get('access-control-allow-methods')).toBe('GET,POST,OPTIONS');
-      expect(options.headers.get('access-control-allow-headers')).toBe('content-type,accept,apollo-require-preflight,x-apollo-operation-name');
+      expect(options.headers.get('access-control-allow-headers')).toBe('content-type,accept,authorization,apollo-require-preflight,x-apollo-operation-name');
 
       const allowed = await post(server.url, QUERY, { origin: 'http://localhost:5173' });
       expect(allowed.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
@@ -123,6 +123,8 @@ describe('configuration from the environment', () => {
       introspection: undefined,
       shutdownGraceMs: 10_000,
       limits: DEFAULT_QUERY_LIMITS,
+      access: expect.objectContaining({ writeRate: { perSecond: 10, burst: 20 }, readRate: undefined }),
+      accessReport: { lines: [expect.stringContaining('Writes (addArticle) are off')], warnings: [] },
     });
   });
 
@@ -135,6 +137,8 @@ describe('configuration from the environment', () => {
         GRAPHQL_INTROSPECTION: 'false',
         SHUTDOWN_GRACE_MS: '2500',
         GRAPHQL_MAX_DEPTH: '7',
+        WRITE_RATE: '2/s burst 4',
+        READ_RATE: '5/s',
       }),
     ).toEqual({
       port: 8080,
@@ -143,6 +147,8 @@ describe('configuration from the environment', () => {
       introspection: false,
       shutdownGraceMs: 2500,
       limits: { ...DEFAULT_QUERY_LIMITS, maxDepth: 7 },
+      access: expect.objectContaining({ writeRate: { perSecond: 2, burst: 4 }, readRate: { perSecond: 5, burst: 10 } }),
+      accessReport: expect.any(Object),
     });
   });
 

@@ -7,7 +7,7 @@ import { LiveOntology } from '../../src/ingest/LiveOntology';
 import type { OntologyStore } from '../../src/ontology/OntologyStore';
 import { buildStore } from '../../src/pipeline';
 import { tempCorpus } from '../support/tempCorpus';
-import { SEEDS_DIR, serveForTests, startTestServer } from '../support/testServer';
+import { SEEDS_DIR, serveForTests, startTestServer, WRITER } from '../support/testServer';
 
 const schema = buildGraphQLSchema();
 const WIRE = JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', 'ingest', 'witkoff-putin-wire.json'), 'utf8'));
@@ -39,7 +39,7 @@ function addedFiles(dir: string): string[] {
 describe('addArticle on a copy of the seed corpus', () => {
   const corpus = tempCorpus();
   afterAll(() => corpus.remove());
-  const api = serveForTests(schema, () => LiveOntology.open(corpus.dir));
+  const api = serveForTests(schema, () => LiveOntology.open(corpus.dir), WRITER);
   let before: OntologyStore;
   beforeAll(() => {
     before = api.store;
@@ -90,7 +90,8 @@ describe('addArticle on a copy of the seed corpus', () => {
   test('the article is written to the corpus folder, so a restart builds the very same ontology', () => {
     expect(addedFiles(corpus.dir)).toEqual(['00000001_wire-2025-04-12-witkoff.jsonl']);
     const line = readFileSync(join(corpus.dir, 'added', '00000001_wire-2025-04-12-witkoff.jsonl'), 'utf8');
-    expect(JSON.parse(line)).toEqual(WIRE);
+    // With the name of the token that added it, which a restart reads back as Source.addedBy.
+    expect(JSON.parse(line)).toEqual({ ...WIRE, addedBy: 'tests' });
 
     expect(snapshot(buildStore(corpus.dir))).toBe(snapshot(api.store));
   });
@@ -179,7 +180,7 @@ describe('when the article cannot be written', () => {
     const corpus = tempCorpus();
     const live = LiveOntology.open(corpus.dir);
     block(corpus.dir);
-    const api = await startTestServer(schema, live);
+    const api = await startTestServer(schema, live, WRITER);
     try {
       const current = api.store;
       const response = await api.query(ADD, { input: WIRE });
@@ -211,8 +212,8 @@ describe('when the article cannot be written', () => {
   });
 });
 
-test('a server started on a fixed ontology refuses addArticle', async () => {
-  const api = await startTestServer(schema);
+test('a server started on a fixed ontology refuses addArticle, even with a write token', async () => {
+  const api = await startTestServer(schema, undefined, WRITER);
   try {
     const response = await api.query(ADD, { input: WIRE });
     expect(response.errors?.[0].extensions?.code).toBe('FORBIDDEN');
@@ -227,7 +228,7 @@ describe('where ids cannot stay: the merge forms some ids from what all sources 
   const api = serveForTests(schema, () => {
     writeFileSync(join(dir, 'a.txt'), 'French President Emmanuel Macron met German Chancellor Friedrich Merz in Paris, officials said.\n');
     return LiveOntology.open(dir);
-  });
+  }, WRITER);
 
   test('an article that dates an undated meeting, or names another party of an agreement, lists the old id in removedIds', async () => {
     expect(api.store.meetings.map((m) => m.id)).toEqual(['meeting:undated-emmanuel-macron-friedrich-merz']);
@@ -258,7 +259,7 @@ describe('where ids cannot stay: the merge forms some ids from what all sources 
 describe('addArticle with an article on one line', () => {
   const corpus = tempCorpus();
   afterAll(() => corpus.remove());
-  const api = serveForTests(schema, () => LiveOntology.open(corpus.dir));
+  const api = serveForTests(schema, () => LiveOntology.open(corpus.dir), WRITER);
 
   test('an article on one long line, as scraped articles often are, is accepted and extracted', async () => {
     const response = await api.query(ADD, { input: { id: 'one-line', text: 'Putin said the talks were useful. '.repeat(600) } });

@@ -6,7 +6,7 @@ import { LiveOntology } from '../../src/ingest/LiveOntology';
 import type { OntologyStore } from '../../src/ontology/OntologyStore';
 import { buildStore } from '../../src/pipeline';
 import { tempCorpus } from '../support/tempCorpus';
-import { serveForTests, type GraphQLResponse } from '../support/testServer';
+import { serveForTests, WRITER, type GraphQLResponse } from '../support/testServer';
 
 const ADD = `mutation ($input: ArticleInput!) {
   addArticle(input: $input) { source { id } added { __typename id } counts { sources } }
@@ -41,7 +41,7 @@ function snapshot(store: OntologyStore): string {
 
 const corpus = tempCorpus();
 afterAll(() => corpus.remove());
-const api = serveForTests(buildGraphQLSchema(), () => LiveOntology.open(corpus.dir));
+const api = serveForTests(buildGraphQLSchema(), () => LiveOntology.open(corpus.dir), WRITER);
 
 test('concurrent addArticle calls run one at a time: every article lands once, duplicates are refused, nothing is corrupted', async () => {
   const articles = PEOPLE.map((_, i) => article(i));
@@ -79,7 +79,7 @@ test('concurrent addArticle calls run one at a time: every article lands once, d
     expect(lines[1]).toBe('');
     const stored = JSON.parse(lines[0]);
     expect(`source:${stored.id}`).toBe(byCount[n].data.addArticle.source.id);
-    expect(stored).toEqual(articles.find((a) => a.id === stored.id));
+    expect(stored).toEqual({ ...articles.find((a) => a.id === stored.id), addedBy: 'tests' });
   });
 
   // The live ontology holds all thirteen sources, and a restart from the folder builds exactly the same one.

@@ -6,7 +6,7 @@ import { buildGraphQLSchema } from '../../src/graphql/schema';
 import { LiveOntology } from '../../src/ingest/LiveOntology';
 import { buildStore } from '../../src/pipeline';
 import { tempCorpus } from '../support/tempCorpus';
-import { startTestServer, type TestServer } from '../support/testServer';
+import { startTestServer, WRITER, type TestServer } from '../support/testServer';
 
 /*
  * addArticle when the disk fails it, and when the service shuts down under it, over HTTP against the real
@@ -37,7 +37,7 @@ function addedFiles(dir: string): string[] {
 /** A live server on a fresh seed copy; stopped and removed afterwards. */
 async function withLiveServer(run: (api: TestServer, dir: string) => Promise<void>): Promise<void> {
   const corpus = tempCorpus();
-  const api = await startTestServer(schema, LiveOntology.open(corpus.dir));
+  const api = await startTestServer(schema, LiveOntology.open(corpus.dir), WRITER);
   try {
     await run(api, corpus.dir);
   } finally {
@@ -133,7 +133,7 @@ describe('addArticle when the write fails', () => {
 describe('addArticle when shutdown begins', () => {
   test('the addition running completes and is kept; those waiting their turn and later ones are refused with SERVICE_UNAVAILABLE; no partial file', async () => {
     const corpus = tempCorpus();
-    const api = await startTestServer(schema, LiveOntology.open(corpus.dir), { shutdownGraceMs: 5_000 });
+    const api = await startTestServer(schema, LiveOntology.open(corpus.dir), { ...WRITER, shutdownGraceMs: 5_000 });
     try {
       // Hold the first addition in its write, just before the rename, until shutdown has begun.
       const realRename = fsp.rename;
@@ -168,7 +168,7 @@ describe('addArticle when shutdown begins', () => {
       }
       // The folder holds the completed article, whole, and nothing else; a restart serves it and not the others.
       expect(addedFiles(corpus.dir)).toEqual(['00000001_wire-2025-04-12-witkoff.jsonl']);
-      expect(JSON.parse(readFileSync(join(corpus.dir, 'added', '00000001_wire-2025-04-12-witkoff.jsonl'), 'utf8'))).toEqual(WIRE);
+      expect(JSON.parse(readFileSync(join(corpus.dir, 'added', '00000001_wire-2025-04-12-witkoff.jsonl'), 'utf8'))).toEqual({ ...WIRE, addedBy: 'tests' });
       const restarted = buildStore(corpus.dir);
       expect(restarted.sources.map((s) => s.id)).toContain('source:wire-2025-04-12-witkoff');
       expect(restarted.sources).toHaveLength(SEED_SOURCES + 1);
@@ -181,7 +181,7 @@ describe('addArticle when shutdown begins', () => {
   test('an addition sent once shutdown has begun is refused before anything is written', async () => {
     const corpus = tempCorpus();
     const live = LiveOntology.open(corpus.dir);
-    const api = await startTestServer(schema, live);
+    const api = await startTestServer(schema, live, WRITER);
     await api.server.stop();
     try {
       await expect(live.addArticle(WIRE)).rejects.toMatchObject({ reason: 'SHUTTING_DOWN' });

@@ -3,7 +3,8 @@ import { buildGraphQLSchema } from '../../src/graphql/schema';
 import { LiveOntology } from '../../src/ingest/LiveOntology';
 import { buildStore } from '../../src/pipeline';
 import { tempCorpus } from '../support/tempCorpus';
-import { serveForTests, type GraphQLResponse } from '../support/testServer';
+import { serveForTests, WRITER, type GraphQLResponse } from '../support/testServer';
+import { readmeMeetingQuestion } from '../support/docBlocks';
 
 /*
  * A short mixed run over HTTP: the README's nested meeting question from four clients in a loop while another
@@ -12,13 +13,13 @@ import { serveForTests, type GraphQLResponse } from '../support/testServer';
  */
 
 const RUN_MS = 3_000;
-const QUESTION = '{ meetings { nodes { title date place participants { name statements { text kind reports { source { id } excerpt } } } } } }';
+const QUESTION = readmeMeetingQuestion();
 const ADD = `mutation ($input: ArticleInput!) { addArticle(input: $input) { source { id } } }`;
 const PLACES = ['Riyadh', 'Kyiv', 'Moscow', 'Geneva', 'Istanbul', 'Rome', 'Doha', 'Vienna'];
 
 const corpus = tempCorpus();
 afterAll(() => corpus.remove());
-const api = serveForTests(buildGraphQLSchema(), () => LiveOntology.open(corpus.dir));
+const api = serveForTests(buildGraphQLSchema(), () => LiveOntology.open(corpus.dir), WRITER);
 
 test(`${RUN_MS / 1000} s of the nested question with concurrent addArticle calls: 0 errors, every added article served`, async () => {
   const end = Date.now() + RUN_MS;

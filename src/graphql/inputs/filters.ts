@@ -1,5 +1,5 @@
 import { IsOptional, Matches, MaxLength, Min } from 'class-validator';
-import { Field, InputType, Int } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import type {
   ActorFilter,
   AgreementFilter,
@@ -34,7 +34,7 @@ function OptionalId(prefix: Parameters<typeof IsNodeId>[0], example: string): Pr
 /** Fields several where inputs share; type-graphql copies them into each subclass's input type. */
 @InputType()
 abstract class ReportedWhere {
-  @Field(() => String, { nullable: true, description: 'Reported by this source (for an actor: mentioned in it).' })
+  @Field(() => ID, { nullable: true, description: 'Reported by this source (for an actor: mentioned in it).' })
   @OptionalId('source', 'source:000_032f559aabc36aa4')
   sourceId?: string;
 }
@@ -51,7 +51,7 @@ abstract class DatedWhere extends ReportedWhere {
 
 @InputType('StatementWhere', { description: 'Statements that match every field given.' })
 export class StatementWhere extends DatedWhere implements StatementFilter {
-  @Field(() => String, { nullable: true, description: 'Said by this actor.' })
+  @Field(() => ID, { nullable: true, description: 'Said by this actor.' })
   @OptionalId('actor', 'actor:vladimir-putin')
   speakerId?: string;
 
@@ -62,11 +62,11 @@ export class StatementWhere extends DatedWhere implements StatementFilter {
   @TextBound()
   channel?: string;
 
-  @Field(() => String, { nullable: true, description: 'Said at or about this meeting.' })
+  @Field(() => ID, { nullable: true, description: 'Said at or about this meeting.' })
   @OptionalId('meeting', 'meeting:2025-04-11-steve-witkoff-vladimir-putin')
   meetingId?: string;
 
-  @Field(() => String, { nullable: true, description: 'About this actor.' })
+  @Field(() => ID, { nullable: true, description: 'About this actor.' })
   @OptionalId('actor', 'actor:russia')
   aboutId?: string;
 
@@ -95,7 +95,7 @@ export class ActorWhere extends ReportedWhere implements ActorFilter {
 
 @InputType('MeetingWhere', { description: 'Meetings that match every field given.' })
 export class MeetingWhere extends DatedWhere implements MeetingFilter {
-  @Field(() => String, { nullable: true, description: 'With this participant.' })
+  @Field(() => ID, { nullable: true, description: 'With this participant.' })
   @OptionalId('actor', 'actor:vladimir-putin')
   participantId?: string;
 
@@ -109,7 +109,7 @@ export class AgreementWhere extends DatedWhere implements AgreementFilter {
   @Field(() => AgreementStatus, { nullable: true })
   status?: AgreementStatusValue;
 
-  @Field(() => String, { nullable: true, description: 'With this party.' })
+  @Field(() => ID, { nullable: true, description: 'With this party.' })
   @OptionalId('actor', 'actor:russia')
   partyId?: string;
 }
@@ -130,7 +130,7 @@ export class SourceWhere implements SourceFilter {
 
 @InputType('DiscrepancyWhere', { description: 'Discrepancies that match every field given.' })
 export class DiscrepancyWhere implements DiscrepancyFilter {
-  @Field(() => String, { nullable: true, description: 'About this node.' })
+  @Field(() => ID, { nullable: true, description: 'About this node.' })
   @IsOptional()
   @Matches(/^(source|actor|statement|meeting|agreement):\S+$/, { message: '$property must be a node id such as "meeting:2025-04-11-steve-witkoff-vladimir-putin"' })
   subjectId?: string;

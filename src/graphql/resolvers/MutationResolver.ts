@@ -28,14 +28,18 @@ export class MutationResolver {
     description:
       'Adds a news article: it is extracted, merged into the ontology (existing ids stay as they are, see removedIds) and ' +
       'written to the corpus folder, so a restart keeps it. Additions run one at a time. An article already in the ' +
-      'corpus, by id or by text, is refused (BAD_USER_INPUT, extensions.reason DUPLICATE_ID or DUPLICATE_TEXT).',
+      'corpus, by id or by text, is refused (BAD_USER_INPUT, extensions.reason DUPLICATE_ID or DUPLICATE_TEXT). Needs a write ' +
+      'token (Authorization: Bearer <token>): without one UNAUTHENTICATED (401), with a read token FORBIDDEN (403), over the write ' +
+      'rate RATE_LIMITED (429).',
   })
-  async addArticle(@Args(() => AddArticleArgs) { input }: AddArticleArgs, @Ctx() { live }: ApiContext): Promise<AddedArticle & { counts: TypeCounts }> {
+  async addArticle(@Args(() => AddArticleArgs) { input }: AddArticleArgs, @Ctx() { live, viewer }: ApiContext): Promise<AddedArticle & { counts: TypeCounts }> {
+    // The server refuses a mutation without a write token before it runs (writeAccessPlugin); this is the second lock.
+    if (!viewer?.canWrite) throw new GraphQLError('Writes need a write token.', { extensions: { code: 'UNAUTHENTICATED' } });
     if (live === undefined) {
       throw new GraphQLError('This server serves a fixed ontology; start it on a corpus folder to add articles.', { extensions: { code: 'FORBIDDEN' } });
     }
     try {
-      const added = await live.addArticle(input);
+      const added = await live.addArticle(input, viewer.name);
       return { ...added, counts: countsByType(added.store) };
     } catch (error) {
       if (!(error instanceof IngestError)) throw error;

@@ -25,6 +25,16 @@ export class SourceResolver {
     return store.statementsInSource(source.id).length;
   }
 
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'The name of the write token that added this article through addArticle. Null for articles of the corpus folder, and ' +
+      'for every request without a valid token: who writes is shown only to those who hold a token.',
+  })
+  addedBy(@Root() source: SourceRecord, @Ctx() { viewer }: ApiContext): string | null {
+    return viewer ? (source.addedBy ?? null) : null;
+  }
+
   @FieldResolver(() => [Meeting])
   meetings(@Root() source: SourceRecord, @Args(() => SliceArgs) page: SliceArgs, @Ctx() { store }: ApiContext): readonly MeetingNode[] {
     return slice(store.meetingsInSource(source.id), page);
