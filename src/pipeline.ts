@@ -5,6 +5,7 @@ import { OntologyStore } from './ontology/OntologyStore';
 import { extractArticle } from './extract/extractArticle';
 import type { ArticleExtraction } from './extract/types';
 import { mergeExtractions } from './merge/mergeExtractions';
+import { reportOf } from './merge/reports';
 
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 
@@ -16,9 +17,10 @@ export function countWords(text: string): number {
   return words;
 }
 
-export function toSourceRecord(article: Article): SourceRecord {
+export function toSourceRecord(article: Article, extraction?: Pick<ArticleExtraction, 'unattributedQuotes'>): SourceRecord {
+  const id = `source:${article.id}`;
   return {
-    id: `source:${article.id}`,
+    id,
     origin: article.origin,
     title: article.title,
     outlet: article.outlet,
@@ -28,6 +30,7 @@ export function toSourceRecord(article: Article): SourceRecord {
     wordCount: countWords(article.text),
     metadata: article.metadata,
     ...(article.addedBy !== undefined && { addedBy: article.addedBy }),
+    unattributedQuotes: (extraction?.unattributedQuotes ?? []).map((span) => reportOf(id, article.text, span)),
   };
 }
 
@@ -60,7 +63,7 @@ export function recordExtraction(article: Article, result: ExtractionResult, { w
     return;
   }
   extractions.push(result.extraction);
-  sources.push(toSourceRecord(article));
+  sources.push(toSourceRecord(article, result.extraction));
 }
 
 function extractInto(article: Article, extracted: ExtractedCorpus): void {

@@ -150,6 +150,7 @@ function score(gold: GoldFile, ontology: Ontology, texts: Map<string, string>): 
       goldParaphrases: paraphrases.total,
       paraphrasesRight: paraphrases.right,
       statements: ontology.statements.length,
+      unattributedQuotes: ontology.sources.reduce((n, s) => n + s.unattributedQuotes.length, 0),
       ...events.counts,
       ...merge.counts,
     },

@@ -68,7 +68,7 @@ export function extractArticle(article: Article): ArticleExtraction {
   const mentionIndex = new SpanIndex(mentions);
   const speakers = new SpeakerResolver(analysis, mentions, modifiers, actors, lexicon, isQuoted, topQuotes);
   const dates = new ArticleDates(article.text, article.publishedAt);
-  const { statements, quotes: detected } = new StatementExtractor({ analysis, quotes, nonProse, mentions, mentionIndex, actors, speakers, dates, isQuoted }).extract();
+  const { statements, quotes: detected, unattributedQuotes } = new StatementExtractor({ analysis, quotes, nonProse, mentions, mentionIndex, actors, speakers, dates, isQuoted }).extract();
   const meetings = extractMeetings({ analysis, mentions, mentionIndex, actors, places, nonProse, speakers, dates, isQuoted });
   const agreements = extractAgreements({ analysis, mentionIndex, actors, nonProse, dates, isQuoted });
   const facts = extractQuantityFacts({ analysis, actors, speakers, nonProse, isQuoted });
@@ -79,5 +79,5 @@ export function extractArticle(article: Article): ArticleExtraction {
   }
   linkStatementsToMeetings(article.text, statements, meetings);
 
-  return { article, actors: [...actors.values()], mentions, quotes: detected, statements, meetings, agreements, facts, numbers: findNumbers(analysis, nonProse, isQuoted) };
+  return { article, actors: [...actors.values()], mentions, quotes: detected, unattributedQuotes, statements, meetings, agreements, facts, numbers: findNumbers(analysis, nonProse, isQuoted) };
 }

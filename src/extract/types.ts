@@ -113,6 +113,8 @@ export interface ArticleExtraction {
   actors: ArticleActor[];
   mentions: ActorMention[];
   quotes: DetectedQuote[];
+  /** Quotes told as speech ('"…," he said') whose speaker could not be resolved, each with its speech verb. */
+  unattributedQuotes: Span[];
   statements: ExtractedStatement[];
   meetings: ExtractedMeeting[];
   agreements: ExtractedAgreement[];

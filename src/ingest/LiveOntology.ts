@@ -140,7 +140,7 @@ export class LiveOntology {
     } catch (error) {
       throw new IngestError('WRITE_FAILED', `The article could not be written to the corpus folder: ${describe(error)}`);
     }
-    const { touched } = this.merge.add(extraction, toSourceRecord(article));
+    const { touched } = this.merge.add(extraction, toSourceRecord(article, extraction));
     const after = new OntologyStore(this.merge.ontology(), { store: before, touched });
     this.current = after;
     this.fingerprints.set(fingerprint, sourceId);

@@ -25,6 +25,8 @@ export interface SourceRecord {
   metadata: Record<string, string>;
   /** The write token that added it through addArticle, by name. */
   addedBy?: string;
+  /** Quotes it tells as speech whose speaker the extractor could not resolve, each with its speech verb. */
+  unattributedQuotes: ReportSpan[];
 }
 
 export interface ActorNode {

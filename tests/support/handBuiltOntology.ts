@@ -18,7 +18,7 @@ export const SOURCE = {
  * relations be tested now, independently of extraction.
  */
 export function handBuiltOntology(): Ontology {
-  const sources = loadCorpus(SEEDS_DIR).articles.map(toSourceRecord);
+  const sources = loadCorpus(SEEDS_DIR).articles.map((article) => toSourceRecord(article));
   const textOf = new Map(sources.map((s) => [s.id, s.text]));
   const span = (sourceId: string, excerpt: string): ReportSpan => {
     const start = textOf.get(sourceId)?.indexOf(excerpt) ?? -1;

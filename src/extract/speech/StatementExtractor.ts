@@ -62,13 +62,15 @@ export class StatementExtractor {
   private readonly detected = new Map<QuoteSpan, DetectedQuote>();
   private readonly usedCues = new Set<number>();
   private readonly statementOfCue = new Map<number, ExtractedStatement>();
+  /** Quotes a speech verb introduces whose speaker could not be resolved, with that verb: kept, not guessed. */
+  private readonly unattributed: Span[] = [];
 
   constructor(private readonly ctx: StatementContext) {
     this.topQuotes = new SpanIndex(ctx.quotes.filter((q) => !q.nested));
     for (const m of ctx.mentions) this.mentionAtToken.set(m.firstToken, m);
   }
 
-  extract(): { statements: ExtractedStatement[]; quotes: DetectedQuote[] } {
+  extract(): { statements: ExtractedStatement[]; quotes: DetectedQuote[]; unattributedQuotes: Span[] } {
     const speech = this.ctx.quotes.filter((q) => !q.nested && !this.ctx.nonProse.has(this.sentenceAt(q.start)));
     // Which cue introduces which quote depends only on the text; decide it first so that a cue
     // before its quote ("Peskov said: ...") is not also read as a paraphrase.
@@ -95,7 +97,8 @@ export class StatementExtractor {
       if (!this.detected.has(q) && !q.nested) this.detected.set(q, { start: q.contentStart, end: q.contentEnd, text: this.ctx.analysis.text.slice(q.contentStart, q.contentEnd) });
     }
     this.statements.sort((a, b) => a.spans[0].start - b.spans[0].start);
-    return { statements: this.statements, quotes: [...this.detected.values()].sort((a, b) => a.start - b.start) };
+    const quotes = [...this.detected.values()].sort((a, b) => a.start - b.start);
+    return { statements: this.statements, quotes, unattributedQuotes: this.unattributed };
   }
 
   private sentenceAt(pos: number): number {
@@ -303,6 +306,10 @@ export class StatementExtractor {
       this.detected.set(q, { start: q.contentStart, end: q.contentEnd, text: text.slice(q.contentStart, q.contentEnd), speakerKey: speaker.key });
       return statement;
     }
+    if (cueToken !== undefined) {
+      this.keepUnattributed(q, this.ctx.analysis.tokens[cueToken]);
+      return undefined;
+    }
     // A quote with no cue of its own continues the previous direct quote when it follows it closely
     // (the next paragraph of a long quote, or the second half of a split quote).
     if (cueToken === undefined && previous && previous.statement.kind === 'DIRECT_QUOTE') {
@@ -315,6 +322,18 @@ export class StatementExtractor {
       if (between.length < 400 && paragraphsApart <= 2 && (startsLine || !previous.quote.closed || sameParagraphAfterAttribution)) return this.append(previous.statement, q, content);
     }
     return undefined;
+  }
+
+  /**
+   * A whole remark told as speech ('"…," his aide said'; 'said: "…"') whose speaker is not resolved is kept as
+   * such rather than given to a guessed actor. A fragment ('called it "useful" and said') is not a remark.
+   */
+  private keepUnattributed(q: QuoteSpan, cue: Span): void {
+    const { text } = this.ctx.analysis;
+    const coordinated = cue.start >= q.end && /\b(and|but|or)\b/i.test(text.slice(q.end, cue.start));
+    const remark = /[,.!?…]\s*$/.test(text.slice(q.contentStart, q.contentEnd)) || /:\s*$/.test(text.slice(cue.end, q.start));
+    if (coordinated || !remark) return;
+    this.unattributed.push({ start: Math.min(q.start, cue.start), end: Math.max(q.end, cue.end) });
   }
 
   private append(statement: ExtractedStatement, q: QuoteSpan, content: string): ExtractedStatement {

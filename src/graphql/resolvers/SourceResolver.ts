@@ -1,10 +1,11 @@
 import { Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import type { ActorNode, AgreementNode, MeetingNode, SourceRecord, StatementNode } from '../../ontology/types';
+import type { ActorNode, AgreementNode, MeetingNode, ReportSpan, SourceRecord, StatementNode } from '../../ontology/types';
 import type { ApiContext } from '../context';
 import { slice, SliceArgs } from '../SliceArgs';
 import { Actor } from '../types/Actor';
 import { Agreement } from '../types/Agreement';
 import { Meeting } from '../types/Meeting';
+import { Report } from '../types/Report';
 import { Source } from '../types/Source';
 import { Statement } from '../types/Statement';
 
@@ -33,6 +34,15 @@ export class SourceResolver {
   })
   addedBy(@Root() source: SourceRecord, @Ctx() { viewer }: ApiContext): string | null {
     return viewer ? (source.addedBy ?? null) : null;
+  }
+
+  @FieldResolver(() => [Report], {
+    description:
+      'Quotes this source tells as speech (\'"…," an aide said\', \'said: "…"\') whose speaker the extractor could not resolve, each ' +
+      'with its speech verb. They are kept here rather than given to a guessed actor, and are not statements.',
+  })
+  unattributedQuotes(@Root() source: SourceRecord, @Args(() => SliceArgs) page: SliceArgs): readonly ReportSpan[] {
+    return slice(source.unattributedQuotes, page);
   }
 
   @FieldResolver(() => [Meeting])
