@@ -19,7 +19,7 @@ const NOT_SPEECH_ON_THEIR_OWN = new Set(['speak', 'talk']);
  * Verbs that report speech only when they introduce what was said ("agreed that", "added:"): otherwise they
  * report acts ("agree to a ceasefire", "expressed interest", "concluded talks", "rejected a proposal", "briefed lawmakers").
  */
-const SPEECH_ONLY_WITH_CONTENT = new Set(['agree', 'repeat', 'express', 'signal', 'indicate', 'conclude', 'report', 'add', 'reject', 'demand', 'brief', 'answer']);
+const SPEECH_ONLY_WITH_CONTENT = new Set(['agree', 'rule', 'repeat', 'express', 'signal', 'indicate', 'conclude', 'report', 'add', 'reject', 'demand', 'brief', 'answer']);
 const NEGATIONS = new Set(['not', "n't", 'never', 'declined to', 'refused to']);
 /** Every word a paraphrase can start from: a cue (see findCue) or "according (to)". Most tokens are none of them. */
 const PARAPHRASE_STARTS = new Set(['quoted', 'according', ...SPEECH_VERBS.keys(), ...SPEECH_NOUNS]);
