@@ -1,0 +1,149 @@
+import type { AnalyzedText } from '../../nlp/types';
+import { SPEECH_NOUNS, SPEECH_VERBS } from '../lexicon';
+import type { ActorMention, ExtractedStatement } from '../types';
+import type { ResolvedSpeaker, SpeakerResolver } from './SpeakerResolver';
+
+export const PARTICIPLE_CUES = /ing$/;
+export const SPEECH_NOUN_SET = new Set(SPEECH_NOUNS);
+const NOT_SPEECH_ON_THEIR_OWN = new Set(['speak', 'talk']);
+const NEGATIONS = new Set(['not', "n't", 'never', 'declined to', 'refused to']);
+
+export interface Cue {
+  token: number;
+  /** The token where the subject search starts ("was quoted as saying" searches from "quoted"). */
+  subjectFrom: number;
+  passiveBy?: number;
+  /** "quoted him as saying": the speaker is the object at this token. */
+  objectSpeaker?: number;
+  /** "Ukraine's announcement that": the speaker is the possessor ending at this token. */
+  possessor?: number;
+}
+
+export interface CueContext {
+  analysis: AnalyzedText;
+  quotes: readonly { start: number; end: number; nested?: boolean }[];
+  mentions: readonly ActorMention[];
+  speakers: SpeakerResolver;
+  isQuoted: (pos: number) => boolean;
+}
+
+/**
+ * The speech cues of an article ("said", "according to", "Ukraine's announcement that", "was quoted as
+ * saying"), each found once per token, and who speaks at each: shared by quote attribution and reported speech.
+ */
+export class SpeechCues {
+  private readonly cues: (Cue | null)[] = [];
+  private readonly mentionAtToken = new Map<number, ActorMention>();
+
+  /** `statements`: the statements found so far, in reading order (a participle clause continues the latest). */
+  constructor(private readonly ctx: CueContext, private readonly statements: readonly ExtractedStatement[]) {
+    for (const m of ctx.mentions) this.mentionAtToken.set(m.firstToken, m);
+  }
+
+  private isQuoted = (pos: number): boolean => this.ctx.isQuoted(pos);
+
+  mentionAt(token: number): ActorMention | undefined {
+    return this.mentionAtToken.get(token);
+  }
+
+  sentenceAt(pos: number): number {
+    const { tokens } = this.ctx.analysis;
+    const i = this.tokenAt(pos);
+    return tokens[i]?.sentence ?? -1;
+  }
+
+  tokenAt(pos: number): number {
+    const { tokens } = this.ctx.analysis;
+    let lo = 0;
+    let hi = tokens.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid].end <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The speech cue at token `i`, found once per token (null: none). */
+  cueAt(i: number): Cue | undefined {
+    let cue = this.cues[i];
+    if (cue === undefined) {
+      cue = this.findCue(i) ?? null;
+      this.cues[i] = cue;
+    }
+    return cue ?? undefined;
+  }
+
+  findCue(i: number): Cue | undefined {
+    const { tokens } = this.ctx.analysis;
+    const t = tokens[i];
+    if (t.normal !== 'quoted' && !SPEECH_VERBS.has(t.normal) && !SPEECH_NOUN_SET.has(t.normal)) return undefined;
+    if (this.isQuoted(t.start)) return undefined;
+    // "The British outlet quoted him as drawing a parallel": the one quoted is the speaker.
+    if (t.normal === 'quoted' && tokens[i - 1]?.pos !== 'AUX' && (tokens[i + 2]?.normal === 'as' || tokens[i + 3]?.normal === 'as')) {
+      return { token: i, subjectFrom: i, objectSpeaker: i + 1 };
+    }
+    // "Ukraine's announcement that it had captured ...": a possessive speech noun reports its owner's words.
+    if (SPEECH_NOUN_SET.has(t.normal) && /^['’]s$/.test(tokens[i - 1]?.normal ?? '') && tokens[i + 1]?.normal === 'that') {
+      return { token: i, subjectFrom: i, possessor: i - 2 };
+    }
+    if (!SPEECH_VERBS.has(t.normal)) return undefined;
+    const introduces = /^(that|:|“|"|,)$/.test(tokens[i + 1]?.value ?? '');
+    if (t.pos !== 'VERB' && t.pos !== 'AUX' && !(introduces && t.pos === 'ADJ')) return undefined;
+    // "spoke by phone with" is a meeting, not speech; "has not commented" reports no statement.
+    if (NOT_SPEECH_ON_THEIR_OWN.has(SPEECH_VERBS.get(t.normal) ?? '')) return undefined;
+    if (NEGATIONS.has(tokens[i - 1]?.normal ?? '') || NEGATIONS.has(tokens[i - 2]?.normal ?? '')) return undefined;
+    // "was quoted as saying": the subject belongs to "quoted".
+    if (tokens[i - 1]?.normal === 'as' && tokens[i - 2]?.normal === 'quoted') return { token: i, subjectFrom: i - 2 };
+    const passive = ['was', 'were', 'is', 'been', 'be'].includes(tokens[i - 1]?.normal ?? '');
+    const by = tokens[i + 1]?.normal === 'by' ? i + 1 : undefined;
+    return { token: i, subjectFrom: i, passiveBy: passive ? by : undefined };
+  }
+
+  speakerOf(cue: Cue): ResolvedSpeaker | undefined {
+    const { speakers } = this.ctx;
+    const { tokens } = this.ctx.analysis;
+    if (cue.passiveBy !== undefined) return speakers.resolveAgent(cue.passiveBy);
+    if (cue.objectSpeaker !== undefined) return speakers.resolveAt(cue.objectSpeaker);
+    if (cue.possessor !== undefined) return speakers.mentionEndingAt(cue.possessor);
+    const afterComma = tokens[cue.token - 1]?.value === ',' || (/^["”'’]$/.test(tokens[cue.token - 1]?.value ?? '') && tokens[cue.token - 2]?.value === ',');
+    if (PARTICIPLE_CUES.test(tokens[cue.token].normal) && afterComma) {
+      const sentence = tokens[cue.token].sentence;
+      const earlier = [...this.statements].reverse().find((s) => this.sentenceAt(s.spans[0].start) === sentence || this.sentenceAt(s.spans[s.spans.length - 1].end - 1) === sentence);
+      if (earlier) return { key: earlier.speakerKey, start: tokens[cue.token].start, end: tokens[cue.token].end };
+      // "the group rejected a proposal ..., calling it ...": the subject of a verb before the comma speaks.
+      let verbs = 0;
+      for (let v = cue.token - 2; v >= this.ctx.analysis.sentences[sentence].firstToken && verbs < 3; v--) {
+        if (tokens[v].pos !== 'VERB') continue;
+        verbs++;
+        const subject = speakers.resolveLeft(v);
+        if (subject) return subject;
+      }
+      return speakers.sentenceSubject(cue.token);
+    }
+    const left = speakers.resolveLeft(cue.subjectFrom);
+    if (left) return left;
+    // Inverted attribution only right after a quote or a comma: '"...," said Trump'.
+    const before = tokens[cue.token - 1];
+    const quoteJustBefore = this.ctx.quotes.some((q) => !q.nested && q.end <= tokens[cue.token].start && tokens[cue.token].start - q.end <= 3);
+    if ((quoteJustBefore || before?.value === ',') && this.isInvertedReportingClause(cue.token, true)) return speakers.resolveRight(cue.token);
+    return undefined;
+  }
+
+  /**
+   * After a quote, '"...," said Esperance Kavira, a trader.' attributes it, but '"...," said Washington would
+   * judge' starts a new reported clause: a name right after the verb must not be followed by a verb.
+   */
+  isInvertedReportingClause(cue: number, directlyAfterQuote: boolean): boolean {
+    // With a subject between quote and verb ('"...," he told France Inter radio') there is nothing to invert.
+    if (!directlyAfterQuote) return true;
+    const { tokens } = this.ctx.analysis;
+    const afterCue = tokens[cue + 1];
+    if (!afterCue) return false;
+    const mention = this.mentionAtToken.get(cue + 1);
+    const next = mention ? tokens[mention.lastToken + 1] : undefined;
+    if (mention && next && (next.pos === 'VERB' || next.pos === 'AUX')) return false;
+    // '"...," reiterated that ...' names no speaker after the verb: the verb begins a new clause.
+    return !!mention || ['the', 'a', 'an', 'he', 'she'].includes(afterCue.normal);
+  }
+}
