@@ -7,6 +7,9 @@ export const PARTICIPLE_CUES = /ing$/;
 export const SPEECH_NOUN_SET = new Set(SPEECH_NOUNS);
 const NOT_SPEECH_ON_THEIR_OWN = new Set(['speak', 'talk']);
 const NEGATIONS = new Set(['not', "n't", 'never', 'declined to', 'refused to']);
+const ARTICLES = new Set(['a', 'an', 'the']);
+/** Conjunctions that join a second verb to the first one's subject ("commended ... and pledged"). */
+const COORDINATORS = new Set(['and', 'but']);
 
 export interface Cue {
   token: number;
@@ -88,6 +91,8 @@ export class SpeechCues {
       return { token: i, subjectFrom: i, possessor: i - 2 };
     }
     if (!SPEECH_VERBS.has(t.normal)) return undefined;
+    // "an estimated 600 fighters", "the reported talks": after an article the participle modifies a noun.
+    if (ARTICLES.has(tokens[i - 1]?.normal ?? '')) return undefined;
     const introduces = /^(that|:|“|"|,)$/.test(tokens[i + 1]?.value ?? '');
     if (t.pos !== 'VERB' && t.pos !== 'AUX' && !(introduces && t.pos === 'ADJ')) return undefined;
     // "spoke by phone with" is a meeting, not speech; "has not commented" reports no statement.
@@ -107,26 +112,64 @@ export class SpeechCues {
     if (cue.objectSpeaker !== undefined) return speakers.resolveAt(cue.objectSpeaker);
     if (cue.possessor !== undefined) return speakers.mentionEndingAt(cue.possessor);
     const afterComma = tokens[cue.token - 1]?.value === ',' || (/^["”'’]$/.test(tokens[cue.token - 1]?.value ?? '') && tokens[cue.token - 2]?.value === ',');
-    if (PARTICIPLE_CUES.test(tokens[cue.token].normal) && afterComma) {
-      const sentence = tokens[cue.token].sentence;
-      const earlier = [...this.statements].reverse().find((s) => this.sentenceAt(s.spans[0].start) === sentence || this.sentenceAt(s.spans[s.spans.length - 1].end - 1) === sentence);
-      if (earlier) return { key: earlier.speakerKey, start: tokens[cue.token].start, end: tokens[cue.token].end };
-      // "the group rejected a proposal ..., calling it ...": the subject of a verb before the comma speaks.
-      let verbs = 0;
-      for (let v = cue.token - 2; v >= this.ctx.analysis.sentences[sentence].firstToken && verbs < 3; v--) {
-        if (tokens[v].pos !== 'VERB') continue;
-        verbs++;
-        const subject = speakers.resolveLeft(v);
-        if (subject) return subject;
-      }
-      return speakers.sentenceSubject(cue.token);
-    }
+    if (PARTICIPLE_CUES.test(tokens[cue.token].normal) && (afterComma || this.isCoordinated(cue.token))) return this.continuingSpeaker(cue.token, true);
+    // "X commended ... and pledged ...": the verb shares the subject of the verb before the conjunction.
+    if (this.isCoordinated(cue.token)) return this.continuingSpeaker(cue.token, false);
     const left = speakers.resolveLeft(cue.subjectFrom);
     if (left) return left;
+    const owner = this.ownerOfSpeechNounSubject(cue.subjectFrom);
+    if (owner) return owner;
     // Inverted attribution only right after a quote or a comma: '"...," said Trump'.
     const before = tokens[cue.token - 1];
     const quoteJustBefore = this.ctx.quotes.some((q) => !q.nested && q.end <= tokens[cue.token].start && tokens[cue.token].start - q.end <= 3);
     if ((quoteJustBefore || before?.value === ',') && this.isInvertedReportingClause(cue.token, true)) return speakers.resolveRight(cue.token);
+    return undefined;
+  }
+
+  /** "..., and pledged", "but also warned": the cue follows a conjunction (and adverbs) that joins it to an earlier verb. */
+  private isCoordinated(cue: number): boolean {
+    const { tokens } = this.ctx.analysis;
+    let k = cue - 1;
+    while (k >= 0 && tokens[k].pos === 'ADV' && tokens[k].sentence === tokens[cue].sentence) k--;
+    if (!(k > 0 && COORDINATORS.has(tokens[k].normal) && tokens[k].sentence === tokens[cue].sentence)) return false;
+    // "X met Y and urged ..., according to a statement from X's office": the acts are the source's report.
+    const { lastToken } = this.ctx.analysis.sentences[tokens[cue].sentence];
+    for (let j = cue + 1; j < lastToken - 1; j++) if (tokens[j].normal === 'according' && tokens[j + 1].normal === 'to') return false;
+    return true;
+  }
+
+  /**
+   * The speaker a participle or coordinated verb continues: the latest statement of the sentence, else the
+   * subject of one of the verbs before ("the group rejected a proposal ..., calling it ..."); a participle
+   * may also fall back to the sentence's first actor.
+   */
+  private continuingSpeaker(cue: number, participle: boolean): ResolvedSpeaker | undefined {
+    const { speakers } = this.ctx;
+    const { tokens } = this.ctx.analysis;
+    const sentence = tokens[cue].sentence;
+    const earlier = [...this.statements].reverse().find((s) => this.sentenceAt(s.spans[0].start) === sentence || this.sentenceAt(s.spans[s.spans.length - 1].end - 1) === sentence);
+    if (earlier) return { key: earlier.speakerKey, start: tokens[cue].start, end: tokens[cue].end };
+    let verbs = 0;
+    for (let v = cue - 2; v >= this.ctx.analysis.sentences[sentence].firstToken && verbs < 3; v--) {
+      if (tokens[v].pos !== 'VERB') continue;
+      verbs++;
+      const subject = speakers.resolveLeft(v);
+      if (subject) return subject;
+    }
+    return participle ? speakers.sentenceSubject(cue) : undefined;
+  }
+
+  /** "The ministry's statement said", "the group's spokesman added": the owner of the speech noun or office speaks. */
+  private ownerOfSpeechNounSubject(cue: number): ResolvedSpeaker | undefined {
+    const { tokens } = this.ctx.analysis;
+    let k = cue - 1;
+    while (k >= 0 && (tokens[k].pos === 'ADV' || tokens[k].pos === 'AUX')) k--;
+    if (!SPEECH_NOUN_SET.has(tokens[k]?.normal ?? '')) return undefined;
+    // "The junta’s statement" or "The ruling junta’s latest statement": a possessive a word or two before.
+    for (let p = k - 1; p >= Math.max(0, k - 3); p--) {
+      if (/^['’]s?$/.test(tokens[p].normal)) return this.ctx.speakers.mentionEndingAt(p - 1);
+      if (tokens[p].pos !== 'ADJ') return undefined;
+    }
     return undefined;
   }
 
