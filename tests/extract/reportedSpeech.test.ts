@@ -36,3 +36,33 @@ test('"The union\'s statement said ..." is the union speaking', () => {
 test('"an estimated 600 fighters" reports no speech', () => {
   expect(reported('The Velmar Front, a splinter group with an estimated 600 fighters in the north, signed the accord on Monday.')).toEqual([]);
 });
+
+describe('what was said before the attribution', () => {
+  test('"<content>, <title> <name> said yesterday."', () => {
+    expect(reported('Velmaria and Ostland have agreed to a ceasefire from midnight, Farland Prime Minister Odile Marenko said yesterday.').map((s) => [s.speaker, s.text])).toEqual([
+      ['Odile Marenko', 'Velmaria and Ostland have agreed to a ceasefire from midnight'],
+    ]);
+  });
+
+  test('"<content>, <name> added." (a verb that needs content)', () => {
+    expect(reported('The talks would resume in May, Odile Marenko added.').map((s) => [s.speaker, s.text])).toEqual([['Odile Marenko', 'The talks would resume in May']]);
+  });
+
+  test('"..., despite repeated diplomatic contacts." is no attribution', () => {
+    expect(reported('Odile Marenko has won no concessions, despite repeated diplomatic contacts between the two sides.')).toEqual([]);
+  });
+
+  test('a sentence whose content has its own attribution is not given to the closing one', () => {
+    expect(reported('Odile Marenko said the talks would resume in May, Tomas Ulvik added.').map((s) => s.speaker)).toEqual(['Odile Marenko']);
+  });
+});
+
+test('"According to X, <content>." reports the content after the comma', () => {
+  expect(reported('Odile Marenko met the envoy on Monday. According to Odile Marenko, the talks would resume in May.').map((s) => [s.speaker, s.text])).toEqual([
+    ['Odile Marenko', 'the talks would resume in May'],
+  ]);
+});
+
+test('"X signalled he would ..." reports what follows the pronoun', () => {
+  expect(reported('Odile Marenko signalled she would renegotiate the trade pact.').map((s) => [s.speaker, s.text])).toEqual([['Odile Marenko', 'signalled she would renegotiate the trade pact']]);
+});

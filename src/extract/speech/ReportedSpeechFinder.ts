@@ -14,6 +14,9 @@ const CLAUSE_BREAK = new Set(['while', 'although', 'though', 'whereas', 'adding'
  * report acts ("agree to a ceasefire", "expressed interest", "concluded talks", "rejected a proposal", "briefed lawmakers").
  */
 const SPEECH_ONLY_WITH_CONTENT = new Set(['agree', 'rule', 'repeat', 'express', 'signal', 'indicate', 'conclude', 'report', 'add', 'reject', 'demand', 'brief', 'answer']);
+/** Parts of speech of the words in a speaker's name and titles before the verb ("Malaysian Prime Minister Anwar Ibrahim"). */
+const ATTRIBUTION_WORDS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART', 'ADV']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 /** Every word a paraphrase can start from: a cue (see SpeechCues) or "according (to)". Most tokens are none of them. */
 const PARAPHRASE_STARTS = new Set(['quoted', 'according', ...SPEECH_VERBS.keys(), ...SPEECH_NOUNS]);
 
@@ -22,6 +25,8 @@ interface Attribution {
   cue: Cue;
   speaker: ResolvedSpeaker;
   accordingTo: boolean;
+  /** A verb that reports speech only with content ("added") and has none after it: only content before counts. */
+  onlyBefore: boolean;
 }
 
 /**
@@ -43,11 +48,11 @@ export class ReportedSpeechFinder {
     const attribution = this.attributionAt(i);
     if (!attribution) return;
     const { tokens, text } = this.ctx.analysis;
-    const { cue, speaker, accordingTo } = attribution;
-    const sentence = this.ctx.analysis.sentences[tokens[i].sentence];
-    const contentStart = accordingTo ? sentence.start : tokens[i].start;
-    const end = accordingTo ? i : this.clauseEnd(i, speaker);
-    let contentEnd = tokens[end - 1]?.end ?? sentence.end;
+    const { cue, speaker } = attribution;
+    const content = this.contentOf(i, attribution);
+    if (!content) return;
+    const { start: contentStart } = content;
+    let contentEnd = content.end;
     // Keep a closing quote mark that belongs to a fragment inside the clause.
     const around = this.topQuotes.containing(contentEnd);
     const openFragment = around && around.start < contentEnd ? around : undefined;
@@ -62,21 +67,98 @@ export class ReportedSpeechFinder {
     const body = squeeze(words).replace(/[\s,.;:]+$/, '');
     // "reported that" with nothing after it reports nothing.
     if (body.split(' ').length < 3) return;
-    const span = { start: Math.min(speaker.start, contentStart), end: Math.max(contentEnd, speaker.end) };
+    const span = { start: Math.min(speaker.start, contentStart), end: Math.max(contentEnd, speaker.end, content.attributionEnd ?? 0) };
     this.found.add(speaker.key, 'PARAPHRASE', body, fragments.map((q) => trimQuote(text.slice(q.contentStart, q.contentEnd))), span, i);
     this.found.usedCues.add(i);
     for (const q of fragments) this.found.carry(q, speaker.key);
+  }
+
+  /**
+   * What the cue at `i` reports, as offsets: the clause after it ("said that ..."), the words before an
+   * attribution that ends the sentence ("The talks were useful, the minister said."), or the rest of the
+   * sentence after "According to X," (or the words before a later "according to X").
+   */
+  private contentOf(i: number, { speaker, accordingTo, onlyBefore }: Attribution): { start: number; end: number; attributionEnd?: number } | undefined {
+    const { tokens } = this.ctx.analysis;
+    const sentence = this.ctx.analysis.sentences[tokens[i].sentence];
+    if (accordingTo) {
+      if (!this.opensSentence(i)) return { start: sentence.start, end: tokens[i - 1]?.end ?? sentence.start };
+      const comma = this.commaAfterAgent(i, speaker);
+      if (comma === undefined) return undefined;
+      return { start: tokens[comma + 1].start, end: tokens[this.clauseEnd(comma, speaker) - 1].end };
+    }
+    const before = this.contentBefore(i, speaker);
+    if (before || onlyBefore) return before;
+    return { start: tokens[i].start, end: tokens[this.clauseEnd(i, speaker) - 1]?.end ?? sentence.end };
+  }
+
+  /** Only punctuation (an opening quote mark, a dash) stands before token `i` in its sentence. */
+  private opensSentence(i: number): boolean {
+    const { tokens } = this.ctx.analysis;
+    const { firstToken } = this.ctx.analysis.sentences[tokens[i].sentence];
+    for (let k = firstToken; k < i; k++) if (tokens[k].pos !== 'PUNCT') return false;
+    return true;
+  }
+
+  /** "According to the union, ...": the comma that closes the agent phrase, right after the agent or its apposition. */
+  private commaAfterAgent(i: number, speaker: ResolvedSpeaker): number | undefined {
+    const { tokens } = this.ctx.analysis;
+    const { lastToken } = this.ctx.analysis.sentences[tokens[i].sentence];
+    for (let k = this.cues.tokenAt(speaker.end - 1) + 1; k < lastToken - 1 && k < i + 16; k++) {
+      if (tokens[k].value === ',') return k;
+      if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * "The talks were useful, the minister said (on Monday).": when nothing but the attribution follows the
+   * comma, the words before it are what was said, unless they hold a cue of their own.
+   */
+  private contentBefore(i: number, speaker: ResolvedSpeaker): { start: number; end: number; attributionEnd: number } | undefined {
+    const { tokens } = this.ctx.analysis;
+    const sentence = this.ctx.analysis.sentences[tokens[i].sentence];
+    const tailEnd = this.attributionTailEnd(i);
+    if (tailEnd === undefined) return undefined;
+    let k = Math.min(i, this.cues.tokenAt(speaker.start)) - 1;
+    // The speaker's titles and descriptors before the name: "Malaysian Prime Minister Anwar Ibrahim said".
+    while (k > sentence.firstToken && ATTRIBUTION_WORDS.has(tokens[k].pos) && tokens[k].value !== ',' && !this.isQuoted(tokens[k].start)) k--;
+    if (tokens[k]?.value !== ',' || k <= sentence.firstToken) return undefined;
+    // "agreed to a ceasefire" inside the content is an act, not another attribution.
+    for (let j = sentence.firstToken; j < k; j++) if (!this.isQuoted(tokens[j].start) && this.cues.cueAt(j) && (this.found.usedCues.has(j) || this.attributionAt(j))) return undefined;
+    const first = sentence.firstToken;
+    return { start: tokens[first].start, end: tokens[k - 1].end, attributionEnd: tokens[tailEnd - 1].end };
+  }
+
+  /**
+   * Where the attribution that starts at the cue ends, when it runs to the end of the sentence with no verb or
+   * object of its own ("said.", "said on Monday.", "said in a statement.", "said Ana Lima, the union's leader.");
+   * else undefined. "to brief her on ..." and "repeated diplomatic engagements" are no attributions.
+   */
+  private attributionTailEnd(i: number): number | undefined {
+    const { tokens } = this.ctx.analysis;
+    const { lastToken } = this.ctx.analysis.sentences[tokens[i].sentence];
+    if (lastToken - i > 14 || tokens[i - 1]?.normal === 'to') return undefined;
+    const next = tokens[i + 1];
+    const inverted = this.cues.mentionAt(i + 1) !== undefined || /^\p{Lu}/u.test(next?.value ?? '') || next?.normal === 'the';
+    if (next && i + 1 < lastToken - 1 && !inverted && next.pos !== 'ADV' && next.pos !== 'ADP') return undefined;
+    for (let k = i + 1; k < lastToken; k++) {
+      const t = tokens[k];
+      if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON' || t.normal === 'that' || t.value === ':' || this.isQuoted(t.start)) return undefined;
+    }
+    return lastToken;
   }
 
   /** The cue at token `i` and its speaker, unless the token starts no reported speech. */
   private attributionAt(i: number): Attribution | undefined {
     const { tokens } = this.ctx.analysis;
     if (!PARAPHRASE_STARTS.has(tokens[i].normal) || this.found.usedCues.has(i) || this.ctx.nonProse.has(tokens[i].sentence)) return undefined;
-    if (SPEECH_ONLY_WITH_CONTENT.has(SPEECH_VERBS.get(tokens[i].normal) ?? '') && !/^(that|:|“|"|‘|')$/.test(tokens[i + 1]?.value ?? '')) return undefined;
+    const onlyBefore = SPEECH_ONLY_WITH_CONTENT.has(SPEECH_VERBS.get(tokens[i].normal) ?? '') && !this.introducesContent(i);
+    if (onlyBefore && this.attributionTailEnd(i) === undefined) return undefined;
     const cue = this.cues.cueAt(i);
     if (cue) {
       const speaker = this.cues.speakerOf(cue);
-      return speaker ? { cue, speaker, accordingTo: false } : undefined;
+      return speaker ? { cue, speaker, accordingTo: false, onlyBefore } : undefined;
     }
     if (tokens[i].normal !== 'according' || tokens[i + 1]?.normal !== 'to' || this.isQuoted(tokens[i].start)) return undefined;
     // Another cue in the sentence speaks for it ("X said, according to Y"): only its tokens need asking.
@@ -84,7 +166,20 @@ export class ReportedSpeechFinder {
     const { firstToken, lastToken } = this.ctx.analysis.sentences[own] ?? { firstToken: 0, lastToken: tokens.length };
     for (let k = firstToken; k < lastToken; k++) if (tokens[k].sentence === own && k !== i && this.cues.cueAt(k)) return undefined;
     const speaker = this.ctx.speakers.resolveAgent(i);
-    return speaker ? { cue: { token: i, subjectFrom: i }, speaker, accordingTo: true } : undefined;
+    return speaker ? { cue: { token: i, subjectFrom: i }, speaker, accordingTo: true, onlyBefore: false } : undefined;
+  }
+
+  /**
+   * For verbs that report speech only with content ("agreed that", "added:"): the content follows ("that", a
+   * colon, a quote, "he would ..."). (Content before the attribution is the other way: see contentBefore.)
+   */
+  private introducesContent(i: number): boolean {
+    const { tokens } = this.ctx.analysis;
+    const next = tokens[i + 1];
+    if (/^(that|:|“|"|‘|')$/.test(next?.value ?? '')) return true;
+    // "signalled he would ...": a subject pronoun and its verb start the reported clause.
+    if (SUBJECT_PRONOUNS.has(next?.normal ?? '') && ['VERB', 'AUX'].includes(tokens[i + 2]?.pos ?? '')) return true;
+    return false;
   }
 
   /** Where the reported clause after the cue at `i` ends (token index, exclusive). */
