@@ -66,3 +66,18 @@ test('"According to X, <content>." reports the content after the comma', () => {
 test('"X signalled he would ..." reports what follows the pronoun', () => {
   expect(reported('Odile Marenko signalled she would renegotiate the trade pact.').map((s) => [s.speaker, s.text])).toEqual([['Odile Marenko', 'signalled she would renegotiate the trade pact']]);
 });
+
+describe('where the reported clause ends', () => {
+  test('"X said Y and Z have agreed to ..." keeps the whole clause', () => {
+    expect(reported('Odile Marenko said Velmaria and Ostland have agreed to a ceasefire from midnight.').map((s) => [s.speaker, s.text])).toEqual([
+      ['Odile Marenko', 'said Velmaria and Ostland have agreed to a ceasefire from midnight'],
+    ]);
+  });
+
+  test('"X said ..., but Y warned that ..." ends at the other speaker', () => {
+    expect(reported('Odile Marenko said the talks were useful, but Tomas Ulvik warned that nothing was settled.').map((s) => [s.speaker, s.text])).toEqual([
+      ['Odile Marenko', 'said the talks were useful'],
+      ['Tomas Ulvik', 'warned that nothing was settled'],
+    ]);
+  });
+});

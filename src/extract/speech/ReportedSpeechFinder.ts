@@ -17,6 +17,8 @@ const SPEECH_ONLY_WITH_CONTENT = new Set(['agree', 'rule', 'repeat', 'express', 
 /** Parts of speech of the words in a speaker's name and titles before the verb ("Malaysian Prime Minister Anwar Ibrahim"). */
 const ATTRIBUTION_WORDS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART', 'ADV']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+/** Conjunctions that open another speaker's clause inside a sentence. */
+const CLAUSE_OPENERS = new Set(['but', 'while', 'whereas', 'although', 'though']);
 /** Every word a paraphrase can start from: a cue (see SpeechCues) or "according (to)". Most tokens are none of them. */
 const PARAPHRASE_STARTS = new Set(['quoted', 'according', ...SPEECH_VERBS.keys(), ...SPEECH_NOUNS]);
 
@@ -182,6 +184,14 @@ export class ReportedSpeechFinder {
     return false;
   }
 
+  /** A clause starts at token `k`: after a comma, a semicolon, or "but"/"while"/"whereas". */
+  private startsNewClause(k: number): boolean {
+    const { tokens } = this.ctx.analysis;
+    let j = k - 1;
+    while (tokens[j] && (tokens[j].pos === 'DET' || tokens[j].pos === 'ADJ' || tokens[j].pos === 'PROPN' || tokens[j].pos === 'NOUN') && k - j < 6) j--;
+    return /^[,;]$/.test(tokens[j]?.value ?? '') || CLAUSE_OPENERS.has(tokens[j]?.normal ?? '');
+  }
+
   /** Where the reported clause after the cue at `i` ends (token index, exclusive). */
   private clauseEnd(i: number, speaker: ResolvedSpeaker): number {
     const { tokens } = this.ctx.analysis;
@@ -193,11 +203,13 @@ export class ReportedSpeechFinder {
       if (this.isQuoted(t.start)) continue;
       // "..., who described it as X, said Y": a comma before another speech verb closes the clause.
       if (t.value === ';' || (t.value === ',' && (CLAUSE_BREAK.has(tokens[k + 1]?.normal ?? '') || this.cues.cueAt(k + 1)))) return k;
-      // "While the Kremlin denied the accusation, Beijing urged ...": another speaker's clause starts.
+      // "While the Kremlin denied the accusation, Beijing urged ...": another speaker's clause starts, after a
+      // comma or a conjunction; "said Velmaria and Ostland have agreed to ..." is still what was said.
       const other = this.cues.cueAt(k) ? this.ctx.speakers.resolveLeft(k) : undefined;
-      if (other && other.key !== speaker.key && other.start > tokens[i].end) {
-        const end = this.cues.tokenAt(other.start);
-        return tokens[end - 1]?.value === ',' ? end - 1 : end;
+      if (other && other.key !== speaker.key && other.start > tokens[i].end && this.startsNewClause(this.cues.tokenAt(other.start)) && this.attributionAt(k)) {
+        let end = this.cues.tokenAt(other.start);
+        while (end - 1 > i && (/^[,;]$/.test(tokens[end - 1].value) || CLAUSE_OPENERS.has(tokens[end - 1].normal) || tokens[end - 1].normal === 'and')) end--;
+        return end;
       }
     }
     return sentence.lastToken;
