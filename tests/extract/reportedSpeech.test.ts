@@ -81,3 +81,10 @@ describe('where the reported clause ends', () => {
     ]);
   });
 });
+
+test('"<words> “<quote>,” X announced." reports the words before the quote too', () => {
+  const text = 'Velmaria will invest $5 billion in Ostland in “the largest deal ever made,” President Odile Marenko announced on Tuesday.';
+  const { statements } = extractArticle({ id: 'one', origin: 'one', text, publishedAt: '2025-04-12', metadata: {} });
+  expect(statements).toHaveLength(1);
+  expect(text.slice(statements[0].spans[0].start, statements[0].spans[0].end)).toBe(text.replace(' on Tuesday.', ''));
+});

@@ -168,7 +168,7 @@ export class StatementExtractor {
       const sameCue = this.statementOfCue.get(cueToken);
       if (sameCue) return this.append(sameCue, q, content);
       const cue = this.ctx.analysis.tokens[cueToken];
-      const start = Math.min(q.start, cue.start, speaker.start);
+      const start = Math.min(q.start, cue.start, speaker.start, cue.start > q.end ? this.leadInStart(q) : q.start);
       const end = Math.max(q.end, cue.end, speaker.end);
       const statement = this.found.add(speaker.key, 'DIRECT_QUOTE', content, [content], { start, end }, cueToken);
       this.statementOfCue.set(cueToken, statement);
@@ -187,6 +187,24 @@ export class StatementExtractor {
       if (between.length < 400 && paragraphsApart <= 2 && (startsLine || !previous.quote.closed || sameParagraphAfterAttribution)) return this.append(previous.statement, q, content);
     }
     return undefined;
+  }
+
+  /**
+   * 'Japan will invest $5 billion in “the largest deal ever,” the president said.': the words before a quote
+   * that its attribution closes are reported too, so the report starts with the sentence (unless they hold
+   * a cue of their own, or are too few to say anything).
+   */
+  private leadInStart(q: QuoteSpan): number {
+    const { tokens, sentences } = this.ctx.analysis;
+    const first = this.tokenAt(q.start);
+    const sentence = sentences[tokens[first]?.sentence ?? -1];
+    if (!sentence) return q.start;
+    let words = 0;
+    for (let k = sentence.firstToken; k < first; k++) {
+      if (this.isQuoted(tokens[k].start) || this.cueAt(k)) return q.start;
+      if (tokens[k].pos !== 'PUNCT') words++;
+    }
+    return words >= 3 ? sentence.start : q.start;
   }
 
   private append(statement: ExtractedStatement, q: QuoteSpan, content: string): ExtractedStatement {
