@@ -88,3 +88,7 @@ test('"<words> “<quote>,” X announced." reports the words before the quote t
   expect(statements).toHaveLength(1);
   expect(text.slice(statements[0].spans[0].start, statements[0].spans[0].end)).toBe(text.replace(' on Tuesday.', ''));
 });
+
+test('"X, who chaired the talks as head of <organisation>, said ..." is X speaking', () => {
+  expect(speakersOf('Odile Marenko, who chaired the talks as head of the Velmar Workers Union, said both sides had reached an understanding.')).toEqual(['Odile Marenko']);
+});
