@@ -92,3 +92,24 @@ test('"<words> “<quote>,” X announced." reports the words before the quote t
 test('"X, who chaired the talks as head of <organisation>, said ..." is X speaking', () => {
   expect(speakersOf('Odile Marenko, who chaired the talks as head of the Velmar Workers Union, said both sides had reached an understanding.')).toEqual(['Odile Marenko']);
 });
+
+describe('a headline reports a person\'s words', () => {
+  test('"X vows to ..." on the first line, without a stop', () => {
+    expect(reported('Odile Marenko vows to rebuild the northern railway\n\nPresident Odile Marenko took office on Monday in the capital.').map((s) => [s.speaker, s.text])).toEqual([
+      ['Odile Marenko', 'vows to rebuild the northern railway'],
+    ]);
+  });
+
+  test('"X tells Y Z, president praises ..." ends the first report at the second verb', () => {
+    const found = reported("Odile Marenko tells Tomas Ulvik the port is not for sale, president praises her as a 'tough partner'\n\nPresident Odile Marenko met Tomas Ulvik on Monday in the capital.");
+    expect(found.map((s) => [s.speaker, s.text])).toEqual([['Odile Marenko', 'tells Tomas Ulvik the port is not for sale']]);
+  });
+
+  test('a country "warns of" in a headline sums up acts, not words', () => {
+    expect(reported('Velmaria warns of threats to grain shipping after cable damage\n\nThe navy sent two ships on Monday.')).toEqual([]);
+  });
+
+  test('a section title later in the article is still no report', () => {
+    expect(reported('The talks began on Monday.\n\nOdile Marenko vows to rebuild the railway\n\nShe spoke in the capital.')).toEqual([]);
+  });
+});

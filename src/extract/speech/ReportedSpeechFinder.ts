@@ -151,15 +151,32 @@ export class ReportedSpeechFinder {
     return lastToken;
   }
 
+  /**
+   * The article's first line when it stands alone, without a final stop: a headline. "X vows to ...", "X tells
+   * Y that ..." there report a person's words; a country or body "warns of" in a headline sums up its acts,
+   * so only a person's headline counts.
+   */
+  private isHeadline(sentence: number): boolean {
+    const { sentences } = this.ctx.analysis;
+    return sentence === 0 && sentences[1]?.paragraph !== sentences[0].paragraph;
+  }
+
+  private isPerson(speaker: ResolvedSpeaker | undefined): boolean {
+    return speaker !== undefined && this.ctx.actors.get(speaker.key)?.kind === 'PERSON';
+  }
+
   /** The cue at token `i` and its speaker, unless the token starts no reported speech. */
   private attributionAt(i: number): Attribution | undefined {
     const { tokens } = this.ctx.analysis;
-    if (!PARAPHRASE_STARTS.has(tokens[i].normal) || this.found.usedCues.has(i) || this.ctx.nonProse.has(tokens[i].sentence)) return undefined;
+    if (!PARAPHRASE_STARTS.has(tokens[i].normal) || this.found.usedCues.has(i)) return undefined;
+    const headline = this.isHeadline(tokens[i].sentence);
+    if (this.ctx.nonProse.has(tokens[i].sentence) && !headline) return undefined;
     const onlyBefore = SPEECH_ONLY_WITH_CONTENT.has(SPEECH_VERBS.get(tokens[i].normal) ?? '') && !this.introducesContent(i);
     if (onlyBefore && this.attributionTailEnd(i) === undefined) return undefined;
     const cue = this.cues.cueAt(i);
     if (cue) {
       const speaker = this.cues.speakerOf(cue);
+      if (headline && this.ctx.nonProse.has(tokens[i].sentence) && !this.isPerson(speaker)) return undefined;
       return speaker ? { cue, speaker, accordingTo: false, onlyBefore } : undefined;
     }
     if (tokens[i].normal !== 'according' || tokens[i + 1]?.normal !== 'to' || this.isQuoted(tokens[i].start)) return undefined;
@@ -184,6 +201,22 @@ export class ReportedSpeechFinder {
     return false;
   }
 
+  /**
+   * ", the envoy warned ...", ", president praises ...": a short noun phrase and a speech verb after the comma
+   * at `k` (in a headline the tagger often reads the verb as a plural noun).
+   */
+  private subjectAndCueAfter(k: number): boolean {
+    const { tokens } = this.ctx.analysis;
+    const headline = this.isHeadline(tokens[k].sentence);
+    for (let j = k + 1; j < k + 5 && tokens[j]; j++) {
+      const t = tokens[j];
+      const verb = t.pos === 'VERB' || (headline && t.pos === 'NOUN' && /s$/.test(t.normal));
+      if (j > k + 1 && verb && SPEECH_VERBS.has(t.normal) && !this.isQuoted(t.start)) return t.pos !== 'VERB' || this.cues.cueAt(j) !== undefined;
+      if (!['DET', 'ADJ', 'NOUN'].includes(t.pos)) return false;
+    }
+    return false;
+  }
+
   /** A clause starts at token `k`: after a comma, a semicolon, or "but"/"while"/"whereas". */
   private startsNewClause(k: number): boolean {
     const { tokens } = this.ctx.analysis;
@@ -202,7 +235,7 @@ export class ReportedSpeechFinder {
       if (/^["”'’]$/.test(t.value) && tokens[k - 1]?.value === ',' && this.cues.cueAt(k + 1)) return k + 1;
       if (this.isQuoted(t.start)) continue;
       // "..., who described it as X, said Y": a comma before another speech verb closes the clause.
-      if (t.value === ';' || (t.value === ',' && (CLAUSE_BREAK.has(tokens[k + 1]?.normal ?? '') || this.cues.cueAt(k + 1)))) return k;
+      if (t.value === ';' || (t.value === ',' && (CLAUSE_BREAK.has(tokens[k + 1]?.normal ?? '') || this.cues.cueAt(k + 1) || this.subjectAndCueAfter(k)))) return k;
       // "While the Kremlin denied the accusation, Beijing urged ...": another speaker's clause starts, after a
       // comma or a conjunction; "said Velmaria and Ostland have agreed to ..." is still what was said.
       const other = this.cues.cueAt(k) ? this.ctx.speakers.resolveLeft(k) : undefined;
