@@ -113,3 +113,9 @@ describe('a headline reports a person\'s words', () => {
     expect(reported('The talks began on Monday.\n\nOdile Marenko vows to rebuild the railway\n\nShe spoke in the capital.')).toEqual([]);
   });
 });
+
+test('"X complimented “Tomas” on his victory": a quoted word as the object is part of the paraphrase', () => {
+  expect(reported('Odile Marenko met the envoy. Odile Marenko complimented “Tomas” on his stunning election victory.').map((s) => [s.speaker, s.kind, s.text])).toEqual([
+    ['Odile Marenko', 'PARAPHRASE', 'complimented “Tomas” on his stunning election victory'],
+  ]);
+});

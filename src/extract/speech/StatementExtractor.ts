@@ -129,10 +129,24 @@ export class StatementExtractor {
         // 'said: "..."' and 'wrote on X, "..."' introduce a quote; 'told Moscow to "get moving"' quotes inside a paraphrase.
         const introduced = gap.length > 0 && /^[:,]$/.test(gap[gap.length - 1].value);
         const circumstantial = gap.every((t) => t.pos === 'PUNCT' || t.pos === 'ADV' || DIRECT_GAP_WORDS.has(t.normal) || /^\p{Lu}/u.test(t.value) || t.pos === 'NUM');
-        return { token: k, direct: (introduced || circumstantial) && !gap.some((t) => t.normal === 'that') };
+        return { token: k, direct: (introduced || circumstantial) && !gap.some((t) => t.normal === 'that') && !this.isQuotedObject(q, gap.length) };
       }
     }
     return undefined;
+  }
+
+  /**
+   * 'complimented “Mark” on his victory': a quote of a word or two right after the verb, with the clause going
+   * on after it, is the verb's object, quoted inside a paraphrase, not what was said.
+   */
+  private isQuotedObject(q: QuoteSpan, gapLength: number): boolean {
+    const { tokens, text } = this.ctx.analysis;
+    const content = text.slice(q.contentStart, q.contentEnd).trim();
+    if (gapLength > 0 || content.split(/\s+/).length > 2 || /[.,!?;:]$/.test(content)) return false;
+    let after = this.tokenAt(q.end);
+    if (tokens[after] && tokens[after].start < q.end) after++;
+    const next = tokens[after];
+    return next !== undefined && next.sentence === tokens[this.tokenAt(q.start)].sentence && next.pos !== 'PUNCT';
   }
 
   /**
