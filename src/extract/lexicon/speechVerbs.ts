@@ -23,6 +23,9 @@ export const SPEECH_VERBS: ReadonlyMap<string, string> = buildVerbMap(verbData.v
 /** The lemmas alone. */
 export const SPEECH_LEMMAS: readonly string[] = verbData.verbs.map((row) => row[0]);
 
+/** Lemmas that take a reported clause ("said (that) the talks ..."): their verb is attribution, not content. */
+export const SPEECH_CLAUSE_LEMMAS: ReadonlySet<string> = new Set(verbData.thatClause);
+
 /** Nouns naming an utterance or the occasion of one, lower-case. */
 export const SPEECH_NOUNS: readonly string[] = nounData.nouns;
 

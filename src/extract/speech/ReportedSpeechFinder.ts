@@ -1,4 +1,5 @@
-import { SPEECH_NOUNS, SPEECH_VERBS } from '../lexicon';
+import { SPEECH_CLAUSE_LEMMAS, SPEECH_NOUNS, SPEECH_VERBS } from '../lexicon';
+import words from './data/reportedSpeech.json';
 import type { QuoteSpan } from '../types';
 import type { SpanIndex } from '../spanIndex';
 import { squeeze } from '../textForms';
@@ -7,18 +8,14 @@ import type { Cue, SpeechCues } from './SpeechCues';
 import { trimQuote, type ArticleStatements } from './ArticleStatements';
 import type { StatementContext } from './StatementExtractor';
 
-/** Words that, after a comma, begin a clause that is no longer the reported content (", but" usually still is). */
-const CLAUSE_BREAK = new Set(['while', 'although', 'though', 'whereas', 'adding', 'despite', 'according']);
-/**
- * Verbs that report speech only when they introduce what was said ("agreed that", "added:"): otherwise they
- * report acts ("agree to a ceasefire", "expressed interest", "concluded talks", "rejected a proposal", "briefed lawmakers").
- */
-const SPEECH_ONLY_WITH_CONTENT = new Set(['agree', 'rule', 'repeat', 'express', 'signal', 'indicate', 'conclude', 'report', 'add', 'reject', 'demand', 'brief', 'answer']);
+/** The word classes below are explained in data/reportedSpeech.json. */
+const CLAUSE_BREAK = new Set(words.clauseBreak.words);
+const SPEECH_ONLY_WITH_CONTENT = new Set(words.speechOnlyWithContent.words);
 /** Parts of speech of the words in a speaker's name and titles before the verb ("Malaysian Prime Minister Anwar Ibrahim"). */
 const ATTRIBUTION_WORDS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART', 'ADV']);
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
-/** Conjunctions that open another speaker's clause inside a sentence. */
-const CLAUSE_OPENERS = new Set(['but', 'while', 'whereas', 'although', 'though']);
+const SUBJECT_PRONOUNS = new Set(words.subjectPronouns.words);
+const CLAUSE_OPENERS = new Set(words.clauseOpeners.words);
+const KEEP_VERB = new Set(words.keepVerb.words);
 /** Every word a paraphrase can start from: a cue (see SpeechCues) or "according (to)". Most tokens are none of them. */
 const PARAPHRASE_STARTS = new Set(['quoted', 'according', ...SPEECH_VERBS.keys(), ...SPEECH_NOUNS]);
 
@@ -66,13 +63,32 @@ export class ReportedSpeechFinder {
     // "described by <the agent and their titles> as “productive”": the agent is the speaker, not the words.
     const passiveAgentEnd = cue.passiveBy !== undefined && speaker.end > contentStart && speaker.end < contentEnd ? speaker.end : undefined;
     const words = passiveAgentEnd === undefined ? text.slice(contentStart, contentEnd) : `${tokens[i].value} ${text.slice(passiveAgentEnd, contentEnd)}`;
-    const body = squeeze(words).replace(/[\s,.;:]+$/, '');
     // "reported that" with nothing after it reports nothing.
-    if (body.split(' ').length < 3) return;
+    if (squeeze(words).replace(/[\s,.;:]+$/, '').split(' ').length < 3) return;
+    const saidFrom = passiveAgentEnd === undefined && contentStart === tokens[i].start ? this.saidStart(i, contentEnd) : contentStart;
+    const body = squeeze(text.slice(saidFrom, contentEnd)).replace(/[\s,.;:]+$/, '') || squeeze(words).replace(/[\s,.;:]+$/, '');
     const span = { start: Math.min(speaker.start, contentStart), end: Math.max(contentEnd, speaker.end, content.attributionEnd ?? 0) };
     this.found.add(speaker.key, 'PARAPHRASE', body, fragments.map((q) => trimQuote(text.slice(q.contentStart, q.contentEnd))), span, i);
     this.found.usedCues.add(i);
     for (const q of fragments) this.found.carry(q, speaker.key);
+  }
+
+  /**
+   * Where what was said begins in a clause after the cue at `i`: after "that" ("told reporters on Monday that
+   * ..."), after a verb that takes a clause ("said the talks ..."); verbs whose content is their object
+   * ("praised X for ...", "vowed to ...") and "told X ..." keep their verb.
+   */
+  private saidStart(i: number, end: number): number {
+    const { tokens } = this.ctx.analysis;
+    for (let j = i + 1; j < i + 9 && tokens[j] && tokens[j].end <= end; j++) {
+      const t = tokens[j];
+      if (this.isQuoted(t.start) || t.pos === 'VERB' || t.pos === 'AUX' || /^[:;“"‘]$/.test(t.value)) break;
+      if (t.normal === 'that' && tokens[j + 1] && tokens[j + 1].start < end) return tokens[j + 1].start;
+    }
+    const lemma = SPEECH_VERBS.get(tokens[i].normal) ?? '';
+    const next = tokens[i + 1];
+    const opensClause = next !== undefined && next.start < end && ['PRON', 'DET', 'PROPN', 'NUM', 'NOUN', 'ADJ'].includes(next.pos) && next.normal !== 'that';
+    return SPEECH_CLAUSE_LEMMAS.has(lemma) && !KEEP_VERB.has(lemma) && opensClause ? next.start : tokens[i].start;
   }
 
   /**

@@ -1,5 +1,6 @@
 import type { AnalyzedText } from '../../nlp/types';
 import { SPEECH_NOUNS, SPEECH_VERBS } from '../lexicon';
+import words from './data/reportedSpeech.json';
 import type { ActorMention, ExtractedStatement } from '../types';
 import type { ResolvedSpeaker, SpeakerResolver } from './SpeakerResolver';
 
@@ -9,7 +10,7 @@ const NOT_SPEECH_ON_THEIR_OWN = new Set(['speak', 'talk']);
 const NEGATIONS = new Set(['not', "n't", 'never', 'declined to', 'refused to']);
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** Conjunctions that join a second verb to the first one's subject ("commended ... and pledged"). */
-const COORDINATORS = new Set(['and', 'but']);
+const COORDINATORS = new Set(words.coordinators.words);
 
 export interface Cue {
   token: number;
