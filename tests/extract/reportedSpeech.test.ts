@@ -130,3 +130,9 @@ describe('the text is what was said, not the attribution around it', () => {
     expect(reported(sentence).map((s) => s.text)).toEqual([said]);
   });
 });
+
+test('"X and Y have agreed to “<quote>,” Z said": an act before the quote is still reported with it', () => {
+  const text = 'Odile Marenko and Tomas Ulvik have agreed to “an immediate ceasefire from midnight,” Farland Prime Minister Ana Vrell said.';
+  const { statements } = extractArticle({ id: 'one', origin: 'one', text, publishedAt: '2025-04-12', metadata: {} });
+  expect(statements.map((s) => text.slice(s.spans[0].start, s.spans[0].end))).toEqual([text.replace(/\.$/, '')]);
+});

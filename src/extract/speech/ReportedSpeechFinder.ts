@@ -42,6 +42,11 @@ export class ReportedSpeechFinder {
 
   private isQuoted = (pos: number): boolean => this.ctx.isQuoted(pos);
 
+  /** Whether token `i` is a cue that reports speech by itself ("said", not "agreed to"). */
+  startsReportedSpeech(i: number): boolean {
+    return this.cues.cueAt(i) !== undefined && (this.found.usedCues.has(i) || this.attributionAt(i) !== undefined);
+  }
+
   /** The paraphrase introduced at token `i`, if any, added to the article's statements. */
   at(i: number): void {
     const attribution = this.attributionAt(i);
@@ -143,7 +148,7 @@ export class ReportedSpeechFinder {
     while (k > sentence.firstToken && ATTRIBUTION_WORDS.has(tokens[k].pos) && tokens[k].value !== ',' && !this.isQuoted(tokens[k].start)) k--;
     if (tokens[k]?.value !== ',' || k <= sentence.firstToken) return undefined;
     // "agreed to a ceasefire" inside the content is an act, not another attribution.
-    for (let j = sentence.firstToken; j < k; j++) if (!this.isQuoted(tokens[j].start) && this.cues.cueAt(j) && (this.found.usedCues.has(j) || this.attributionAt(j))) return undefined;
+    for (let j = sentence.firstToken; j < k; j++) if (!this.isQuoted(tokens[j].start) && this.startsReportedSpeech(j)) return undefined;
     const first = sentence.firstToken;
     return { start: tokens[first].start, end: tokens[k - 1].end, attributionEnd: tokens[tailEnd - 1].end };
   }

@@ -206,7 +206,7 @@ export class StatementExtractor {
   /**
    * 'Japan will invest $5 billion in “the largest deal ever,” the president said.': the words before a quote
    * that its attribution closes are reported too, so the report starts with the sentence (unless they hold
-   * a cue of their own, or are too few to say anything).
+   * reported speech of their own, or are too few to say anything; 'have agreed to “...”' is an act).
    */
   private leadInStart(q: QuoteSpan): number {
     const { tokens, sentences } = this.ctx.analysis;
@@ -215,7 +215,7 @@ export class StatementExtractor {
     if (!sentence) return q.start;
     let words = 0;
     for (let k = sentence.firstToken; k < first; k++) {
-      if (this.isQuoted(tokens[k].start) || this.cueAt(k)) return q.start;
+      if (this.isQuoted(tokens[k].start) || this.reported.startsReportedSpeech(k)) return q.start;
       if (tokens[k].pos !== 'PUNCT') words++;
     }
     return words >= 3 ? sentence.start : q.start;
