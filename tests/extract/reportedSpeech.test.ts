@@ -136,3 +136,11 @@ test('"X and Y have agreed to “<quote>,” Z said": an act before the quote is
   const { statements } = extractArticle({ id: 'one', origin: 'one', text, publishedAt: '2025-04-12', metadata: {} });
   expect(statements.map((s) => text.slice(s.spans[0].start, s.spans[0].end))).toEqual([text.replace(/\.$/, '')]);
 });
+
+test('"“<quote>,” the minister reiterated that ..." opens a clause of its own, it does not attribute the quote before', () => {
+  const found = reported('Prime Minister Odile Marenko met the envoy. After the talks, which Odile Marenko categorized as “useful discussions,” the prime minister reiterated that the two were “equal partners.”');
+  expect(found.map((s) => [s.speaker, s.text])).toEqual([
+    ['Odile Marenko', 'categorized as “useful discussions,”'],
+    ['Odile Marenko', 'the two were “equal partners.”'],
+  ]);
+});

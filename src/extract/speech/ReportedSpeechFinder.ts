@@ -253,7 +253,7 @@ export class ReportedSpeechFinder {
     for (let k = i + 1; k < sentence.lastToken; k++) {
       const t = tokens[k];
       // '... as "broken for too long," said Y': the comma inside a closing quote mark closes the clause too.
-      if (/^["”'’]$/.test(t.value) && tokens[k - 1]?.value === ',' && this.cues.cueAt(k + 1)) return k + 1;
+      if (/^["”'’]$/.test(t.value) && tokens[k - 1]?.value === ',' && (this.cues.cueAt(k + 1) || this.subjectAndCueAfter(k))) return k + 1;
       if (this.isQuoted(t.start)) continue;
       // "..., who described it as X, said Y": a comma before another speech verb closes the clause.
       if (t.value === ';' || (t.value === ',' && (CLAUSE_BREAK.has(tokens[k + 1]?.normal ?? '') || this.cues.cueAt(k + 1) || this.subjectAndCueAfter(k)))) return k;

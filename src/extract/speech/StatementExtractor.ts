@@ -100,7 +100,9 @@ export class StatementExtractor {
       if (this.cueAt(k)) {
         const participle = PARTICIPLE_CUES.test(tokens[k].normal) && tokens[k - 1]?.normal !== 'as';
         const directlyAfterQuote = tokens.slice(i, k).every((t) => t.pos === 'PUNCT');
-        return this.cues.isInvertedReportingClause(k, directlyAfterQuote) && !participle ? k : undefined;
+        // '“...,” the minister reiterated that ...' opens a clause of its own.
+        const ownClause = tokens[k + 1]?.normal === 'that';
+        return this.cues.isInvertedReportingClause(k, directlyAfterQuote) && !participle && !ownClause ? k : undefined;
       }
       if (tokens[k].value === '.' || tokens[k].value === ';') return undefined;
       // Past the usual short attribution, only a name and its title may stand between quote and verb.
