@@ -144,3 +144,11 @@ test('"“<quote>,” the minister reiterated that ..." opens a clause of its ow
     ['Odile Marenko', 'the two were “equal partners.”'],
   ]);
 });
+
+test('"..., adding “<fragment>” he would ..." is one paraphrase that goes on after the quoted fragment', () => {
+  const found = reported('“It takes time,” Odile Marenko said, adding “as a builder at heart” she would love to see the railway reach the coast.');
+  expect(found.map((s) => [s.speaker, s.kind, s.text])).toEqual([
+    ['Odile Marenko', 'DIRECT_QUOTE', 'It takes time'],
+    ['Odile Marenko', 'PARAPHRASE', 'adding “as a builder at heart” she would love to see the railway reach the coast'],
+  ]);
+});

@@ -144,11 +144,13 @@ export class StatementExtractor {
   private isQuotedObject(q: QuoteSpan, gapLength: number): boolean {
     const { tokens, text } = this.ctx.analysis;
     const content = text.slice(q.contentStart, q.contentEnd).trim();
-    if (gapLength > 0 || content.split(/\s+/).length > 2 || /[.,!?;:]$/.test(content)) return false;
+    if (gapLength > 0 || /[.,!?;:]$/.test(content)) return false;
     let after = this.tokenAt(q.end);
     if (tokens[after] && tokens[after].start < q.end) after++;
     const next = tokens[after];
-    return next !== undefined && next.sentence === tokens[this.tokenAt(q.start)].sentence && next.pos !== 'PUNCT';
+    if (next === undefined || next.sentence !== tokens[this.tokenAt(q.start)].sentence || next.pos === 'PUNCT') return false;
+    // 'adding "as a developer at heart" he would love to ...': a longer quote goes on into a clause of its own.
+    return content.split(/\s+/).length <= 2 || (['PRON', 'DET', 'PROPN'].includes(next.pos) && ['VERB', 'AUX'].includes(tokens[after + 1]?.pos ?? ''));
   }
 
   /**
