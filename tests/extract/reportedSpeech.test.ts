@@ -152,3 +152,9 @@ test('"..., adding “<fragment>” he would ..." is one paraphrase that goes on
     ['Odile Marenko', 'PARAPHRASE', 'adding “as a builder at heart” she would love to see the railway reach the coast'],
   ]);
 });
+
+test('"X announced ... as the toll rose and desperate residents pleaded for help": the residents\' plea is not X\'s', () => {
+  expect(reported('Odile Marenko announced a truce on Monday as the toll rose and desperate residents pleaded for more help.').map((s) => [s.speaker, s.text])).toEqual([
+    ['Odile Marenko', 'announced a truce on Monday as the toll rose'],
+  ]);
+});

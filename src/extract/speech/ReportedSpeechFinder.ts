@@ -257,6 +257,8 @@ export class ReportedSpeechFinder {
       if (this.isQuoted(t.start)) continue;
       // "..., who described it as X, said Y": a comma before another speech verb closes the clause.
       if (t.value === ';' || (t.value === ',' && (CLAUSE_BREAK.has(tokens[k + 1]?.normal ?? '') || this.cues.cueAt(k + 1) || this.subjectAndCueAfter(k)))) return k;
+      // "... rose and desperate residents pleaded for help": a new subject and speech verb after "and" are another report.
+      if (t.normal === 'and' && this.subjectAndCueAfter(k)) return k;
       // "While the Kremlin denied the accusation, Beijing urged ...": another speaker's clause starts, after a
       // comma or a conjunction; "said Velmaria and Ostland have agreed to ..." is still what was said.
       const other = this.cues.cueAt(k) ? this.ctx.speakers.resolveLeft(k) : undefined;
