@@ -88,12 +88,21 @@ export class ReportedSpeechFinder {
     for (let j = i + 1; j < i + 9 && tokens[j] && tokens[j].end <= end; j++) {
       const t = tokens[j];
       if (this.isQuoted(t.start) || t.pos === 'VERB' || t.pos === 'AUX' || /^[:;“"‘]$/.test(t.value)) break;
-      if (t.normal === 'that' && tokens[j + 1] && tokens[j + 1].start < end) return tokens[j + 1].start;
+      if (t.normal === 'that' && tokens[j + 1] && tokens[j + 1].start < end && this.isComplementizer(j)) return tokens[j + 1].start;
     }
     const lemma = SPEECH_VERBS.get(tokens[i].normal) ?? '';
     const next = tokens[i + 1];
     const opensClause = next !== undefined && next.start < end && ['PRON', 'DET', 'PROPN', 'NUM', 'NOUN', 'ADJ'].includes(next.pos) && next.normal !== 'that';
     return SPEECH_CLAUSE_LEMMAS.has(lemma) && !KEEP_VERB.has(lemma) && opensClause ? next.start : tokens[i].start;
+  }
+
+  /** "that" at `j` opens a clause ("that prices would rise"), rather than pointing at a noun ("echoed that theme in"). */
+  private isComplementizer(j: number): boolean {
+    const { tokens } = this.ctx.analysis;
+    let k = j + 1;
+    if (!['NOUN', 'ADJ'].includes(tokens[k]?.pos ?? '')) return true;
+    while (k < j + 5 && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[k]?.pos ?? '')) k++;
+    return ['VERB', 'AUX'].includes(tokens[k]?.pos ?? '');
   }
 
   /**

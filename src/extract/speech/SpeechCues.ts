@@ -1,7 +1,7 @@
 import type { AnalyzedText } from '../../nlp/types';
 import { SPEECH_NOUNS, SPEECH_VERBS } from '../lexicon';
 import words from './data/reportedSpeech.json';
-import type { ActorMention, ExtractedStatement } from '../types';
+import type { ActorMention, ArticleActor, ExtractedStatement } from '../types';
 import type { ResolvedSpeaker, SpeakerResolver } from './SpeakerResolver';
 
 export const PARTICIPLE_CUES = /ing$/;
@@ -28,6 +28,7 @@ export interface CueContext {
   quotes: readonly { start: number; end: number; nested?: boolean }[];
   mentions: readonly ActorMention[];
   speakers: SpeakerResolver;
+  actors: ReadonlyMap<string, ArticleActor>;
   isQuoted: (pos: number) => boolean;
 }
 
@@ -155,9 +156,23 @@ export class SpeechCues {
       if (tokens[v].pos !== 'VERB') continue;
       verbs++;
       const subject = speakers.resolveLeft(v);
+      // "While X smiled as Y spoke, he referred ... and insisted ...": "he" could be either; do not guess.
+      if (subject && !participle && this.pronounAmongPeople(subject, v)) return undefined;
       if (subject) return subject;
     }
     return participle ? speakers.sentenceSubject(cue) : undefined;
+  }
+
+  /** The subject is "he"/"she" and two or more people are named before `before` in its sentence. */
+  private pronounAmongPeople(subject: ResolvedSpeaker, before: number): boolean {
+    const { tokens } = this.ctx.analysis;
+    if (!['he', 'she'].includes(tokens[this.tokenAt(subject.start)]?.normal ?? '')) return false;
+    const people = new Set<string>();
+    for (let k = this.ctx.analysis.sentences[tokens[before].sentence].firstToken; k < before; k++) {
+      const m = this.mentionAtToken.get(k);
+      if (m && this.ctx.actors.get(m.key)?.kind === 'PERSON') people.add(m.key);
+    }
+    return people.size >= 2;
   }
 
   /** "The ministry's statement said", "the group's spokesman added": the owner of the speech noun or office speaks. */
