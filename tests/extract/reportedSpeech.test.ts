@@ -146,12 +146,11 @@ test('"“<quote>,” the minister reiterated that ..." opens a clause of its ow
   ]);
 });
 
-test('"..., adding “<fragment>” he would ..." is one paraphrase that goes on after the quoted fragment', () => {
-  const found = reported('“It takes time,” Odile Marenko said, adding “as a builder at heart” she would love to see the railway reach the coast.');
-  expect(found.map((s) => [s.speaker, s.kind, s.text])).toEqual([
-    ['Odile Marenko', 'DIRECT_QUOTE', 'It takes time'],
-    ['Odile Marenko', 'PARAPHRASE', 'adding “as a builder at heart” she would love to see the railway reach the coast'],
-  ]);
+test('"..., adding “<fragment>” he would ..." is reported, running on after the quoted fragment', () => {
+  const text = '“It takes time,” Odile Marenko said, adding “as a builder at heart” she would love to see the railway reach the coast.';
+  const { statements } = extractArticle({ id: 'one', origin: 'one', text, publishedAt: '2025-04-12', metadata: {} });
+  expect(statements.map((s) => s.text)).toEqual(['It takes time']);
+  expect(text.slice(statements[0].spans[0].start, statements[0].spans[0].end)).toBe(text);
 });
 
 test('"X announced ... as the toll rose and desperate residents pleaded for help": the residents\' plea is not X\'s', () => {
@@ -162,4 +161,21 @@ test('"X announced ... as the toll rose and desperate residents pleaded for help
 
 test('"While X smiled as Y spoke, he referred ... and insisted ...": the pronoun could be either, so no speaker is guessed', () => {
   expect(reported('While Odile Marenko smiled as Tomas Ulvik spoke, he also referred to the border as a “false line,” and insisted “never say never.”').map((s) => s.speaker)).not.toContain('Tomas Ulvik');
+});
+
+describe('a participle after the attribution goes on with the same statement', () => {
+  test('"X welcomed the deal in a post, calling it ..."', () => {
+    const text = 'Odile Marenko welcomed the agreement in a post on Monday, calling it “a step forward for both peoples”.';
+    const { statements } = extractArticle({ id: 'one', origin: 'one', text, publishedAt: '2025-04-12', metadata: {} });
+    expect(statements).toHaveLength(1);
+    expect(statements[0].text).toBe('welcomed the agreement in a post on Monday, calling it “a step forward for both peoples”');
+    expect(text.slice(statements[0].spans[0].start, statements[0].spans[0].end)).toBe(text);
+  });
+
+  test('"“...,” he said, noting ..." keeps the quote\'s text and reports the participle with it', () => {
+    const text = 'Odile Marenko spoke in the capital. “Only strong walls protect a city,” she said, noting she had discussed the walls with Tomas Ulvik.';
+    const { statements } = extractArticle({ id: 'one', origin: 'one', text, publishedAt: '2025-04-12', metadata: {} });
+    expect(statements.map((s) => [s.kind, s.text])).toEqual([['DIRECT_QUOTE', 'Only strong walls protect a city']]);
+    expect(text.slice(statements[0].spans[0].start, statements[0].spans[0].end)).toMatch(/noting she had discussed the walls with Tomas Ulvik\.$/);
+  });
 });

@@ -1,10 +1,10 @@
 import { SPEECH_CLAUSE_LEMMAS, SPEECH_NOUNS, SPEECH_VERBS } from '../lexicon';
 import words from './data/reportedSpeech.json';
-import type { QuoteSpan } from '../types';
+import type { ExtractedStatement, QuoteSpan } from '../types';
 import type { SpanIndex } from '../spanIndex';
 import { squeeze } from '../textForms';
 import type { ResolvedSpeaker } from './SpeakerResolver';
-import type { Cue, SpeechCues } from './SpeechCues';
+import { PARTICIPLE_CUES, type Cue, type SpeechCues } from './SpeechCues';
 import { trimQuote, type ArticleStatements } from './ArticleStatements';
 import type { StatementContext } from './StatementExtractor';
 
@@ -42,6 +42,20 @@ export class ReportedSpeechFinder {
 
   private isQuoted = (pos: number): boolean => this.ctx.isQuoted(pos);
 
+  /**
+   * The statement a participle after a comma continues: the same speaker's, ending at that comma
+   * ("X welcomed the deal in a post, calling it ..."; "X said ..., adding that ..."; '"...," he said, noting ...').
+   */
+  private continuedStatement(i: number, speaker: ResolvedSpeaker): ExtractedStatement | undefined {
+    const { tokens } = this.ctx.analysis;
+    if (!PARTICIPLE_CUES.test(tokens[i].normal) || tokens[i - 1]?.value !== ',') return undefined;
+    const comma = tokens[i - 1];
+    return (this.found.bySentence.get(tokens[i].sentence) ?? []).find((s) => {
+      const last = s.spans[s.spans.length - 1];
+      return s.speakerKey === speaker.key && last.end <= comma.end && comma.start - last.end <= 1;
+    });
+  }
+
   /** Whether token `i` is a cue that reports speech by itself ("said", not "agreed to"). */
   startsReportedSpeech(i: number): boolean {
     return this.cues.cueAt(i) !== undefined && (this.found.usedCues.has(i) || this.attributionAt(i) !== undefined);
@@ -73,7 +87,18 @@ export class ReportedSpeechFinder {
     const saidFrom = passiveAgentEnd === undefined && contentStart === tokens[i].start ? this.saidStart(i, contentEnd) : contentStart;
     const body = squeeze(text.slice(saidFrom, contentEnd)).replace(/[\s,.;:]+$/, '') || squeeze(words).replace(/[\s,.;:]+$/, '');
     const span = { start: Math.min(speaker.start, contentStart), end: Math.max(contentEnd, speaker.end, content.attributionEnd ?? 0) };
-    this.found.add(speaker.key, 'PARAPHRASE', body, fragments.map((q) => trimQuote(text.slice(q.contentStart, q.contentEnd))), span, i);
+    const quotes = fragments.map((q) => trimQuote(text.slice(q.contentStart, q.contentEnd)));
+    const continued = this.continuedStatement(i, speaker);
+    if (continued) {
+      // "X welcomed the deal, calling it ...": the participle goes on with the same remark (a direct quote's
+      // text stays its quoted words; its report takes the participle in).
+      if (continued.kind === 'PARAPHRASE') {
+        continued.text = `${continued.text}, ${body}`;
+        continued.quotes.push(...quotes);
+      }
+      const last = continued.spans[continued.spans.length - 1];
+      last.end = Math.max(last.end, span.end);
+    } else this.found.add(speaker.key, 'PARAPHRASE', body, quotes, span, i);
     this.found.usedCues.add(i);
     for (const q of fragments) this.found.carry(q, speaker.key);
   }
