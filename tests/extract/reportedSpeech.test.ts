@@ -179,3 +179,11 @@ describe('a participle after the attribution goes on with the same statement', (
     expect(text.slice(statements[0].spans[0].start, statements[0].spans[0].end)).toMatch(/noting she had discussed the walls with Tomas Ulvik\.$/);
   });
 });
+
+test('"<headline words>: <actor>" credits the headline to the actor after the colon', () => {
+  // A real country, since a headline's names are found only when the lexicon knows them.
+  expect(reported('Two rail firms agree to ‘immediate’ wage deal: Norway\n\nNorway said on Monday that both sides had signed.').map((s) => [s.speaker, s.text])).toEqual([
+    ['Norway', 'Two rail firms agree to ‘immediate’ wage deal'],
+    ['Norway', 'both sides had signed'],
+  ]);
+});

@@ -42,6 +42,21 @@ export class ReportedSpeechFinder {
 
   private isQuoted = (pos: number): boolean => this.ctx.isQuoted(pos);
 
+  /** "Both sides agree to a truce: Velmaria": a headline's words, credited after a colon to the actor that ends it. */
+  private headlineSource(colon: number): void {
+    const { tokens, text } = this.ctx.analysis;
+    const sentence = this.ctx.analysis.sentences[tokens[colon].sentence];
+    if (!this.isHeadline(sentence.index) || colon === sentence.firstToken) return;
+    const source = this.cues.mentionAt(colon + 1);
+    if (!source || source.lastToken !== sentence.lastToken - 1 || !this.ctx.actors.has(source.key)) return;
+    const start = tokens[sentence.firstToken].start;
+    const body = squeeze(text.slice(start, tokens[colon].start));
+    if (body.split(' ').length < 3) return;
+    const fragments = this.topQuotes.within(start, tokens[colon].start);
+    this.found.add(source.key, 'PARAPHRASE', body, fragments.map((q) => trimQuote(text.slice(q.contentStart, q.contentEnd))), { start, end: source.end }, colon);
+    for (const q of fragments) this.found.carry(q, source.key);
+  }
+
   /**
    * The statement a participle after a comma continues: the same speaker's, ending at that comma
    * ("X welcomed the deal in a post, calling it ..."; "X said ..., adding that ..."; '"...," he said, noting ...').
@@ -63,6 +78,10 @@ export class ReportedSpeechFinder {
 
   /** The paraphrase introduced at token `i`, if any, added to the article's statements. */
   at(i: number): void {
+    if (this.ctx.analysis.tokens[i].value === ':') {
+      this.headlineSource(i);
+      return;
+    }
     const attribution = this.attributionAt(i);
     if (!attribution) return;
     const { tokens, text } = this.ctx.analysis;
