@@ -106,6 +106,12 @@ export class ReportedSpeechFinder {
     const saidFrom = passiveAgentEnd === undefined && contentStart === tokens[i].start ? this.saidStart(i, contentEnd) : contentStart;
     const body = squeeze(text.slice(saidFrom, contentEnd)).replace(/[\s,.;:]+$/, '') || squeeze(words).replace(/[\s,.;:]+$/, '');
     const span = { start: Math.min(speaker.start, contentStart), end: Math.max(contentEnd, speaker.end, content.attributionEnd ?? 0) };
+    this.record(i, speaker, body, fragments, span);
+  }
+
+  /** Adds the paraphrase of the cue at `i`, or lets the statement its participle continues take it in. */
+  private record(i: number, speaker: ResolvedSpeaker, body: string, fragments: readonly QuoteSpan[], span: { start: number; end: number }): void {
+    const { text } = this.ctx.analysis;
     const quotes = fragments.map((q) => trimQuote(text.slice(q.contentStart, q.contentEnd)));
     const continued = this.continuedStatement(i, speaker);
     if (continued) {
