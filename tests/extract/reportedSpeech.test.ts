@@ -187,3 +187,14 @@ test('"<headline words>: <actor>" credits the headline to the actor after the co
     ['Norway', 'both sides had signed'],
   ]);
 });
+
+test('"<content>, X reported, without giving details." ends the attribution at the aside', () => {
+  expect(reported('The two ministers held talks in the capital on Wednesday, the Velmar Workers Union reported, without giving details.').map((s) => [s.speaker, s.text])).toEqual([
+    ['Velmar Workers Union', 'The two ministers held talks in the capital on Wednesday'],
+  ]);
+});
+
+test('"X has projected that ..." reports a forecast; "projected growth" does not', () => {
+  expect(reported('The Velmar Workers Union has projected that wages will rise by a wide margin in 2026.').map((s) => s.text)).toEqual(['wages will rise by a wide margin in 2026']);
+  expect(reported('The Velmar Workers Union has projected growth of two percent.')).toEqual([]);
+});

@@ -220,13 +220,26 @@ export class ReportedSpeechFinder {
   private attributionTailEnd(i: number): number | undefined {
     const { tokens } = this.ctx.analysis;
     const { lastToken } = this.ctx.analysis.sentences[tokens[i].sentence];
-    if (lastToken - i > 14 || tokens[i - 1]?.normal === 'to') return undefined;
+    if (tokens[i - 1]?.normal === 'to') return undefined;
+    const end = this.tailEnd(i, lastToken);
+    if (end - i > 14) return undefined;
     const next = tokens[i + 1];
     const inverted = this.cues.mentionAt(i + 1) !== undefined || /^\p{Lu}/u.test(next?.value ?? '') || next?.normal === 'the';
-    if (next && i + 1 < lastToken - 1 && !inverted && next.pos !== 'ADV' && next.pos !== 'ADP') return undefined;
-    for (let k = i + 1; k < lastToken; k++) {
+    if (next && i + 1 < end && !/^[.!?]$/.test(next.value) && !inverted && next.pos !== 'ADV' && next.pos !== 'ADP') return undefined;
+    for (let k = i + 1; k < end; k++) {
       const t = tokens[k];
       if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON' || t.normal === 'that' || t.value === ':' || this.isQuoted(t.start)) return undefined;
+    }
+    return end;
+  }
+
+  /** ", the agency reported, without giving details.": the attribution ends at a comma before such an aside. */
+  private tailEnd(i: number, lastToken: number): number {
+    const { tokens } = this.ctx.analysis;
+    for (let k = i + 1; k < lastToken - 1 && k < i + 15; k++) {
+      if (tokens[k].value !== ',') continue;
+      const after = tokens[k + 1];
+      return after.normal === 'without' || (after.pos === 'VERB' && PARTICIPLE_CUES.test(after.normal)) ? k : lastToken;
     }
     return lastToken;
   }
