@@ -198,3 +198,16 @@ test('"X has projected that ..." reports a forecast; "projected growth" does not
   expect(reported('The Velmar Workers Union has projected that wages will rise by a wide margin in 2026.').map((s) => s.text)).toEqual(['wages will rise by a wide margin in 2026']);
   expect(reported('The Velmar Workers Union has projected growth of two percent.')).toEqual([]);
 });
+
+describe('an attribution ending in a colon, then the points', () => {
+  test('"X said: <points>." reports the points', () => {
+    expect(reported('Odile Marenko said: the port would reopen, and the tolls would fall.').map((s) => s.text)).toEqual(['the port would reopen, and the tolls would fall']);
+  });
+
+  test('"X outlined three steps:" closing a paragraph, then list items', () => {
+    const text = 'Odile Marenko outlined three steps on Monday:\n- the port would reopen;\n- the tolls would fall.\n\nThe ministry did not comment.';
+    const { statements } = extractArticle({ id: 'one', origin: 'one', text, publishedAt: '2025-04-12', metadata: {} });
+    expect(statements).toHaveLength(1);
+    expect(text.slice(statements[0].spans[0].start, statements[0].spans[0].end)).toBe('Odile Marenko outlined three steps on Monday:\n- the port would reopen;\n- the tolls would fall.');
+  });
+});

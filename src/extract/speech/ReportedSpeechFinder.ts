@@ -16,6 +16,8 @@ const ATTRIBUTION_WORDS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART',
 const SUBJECT_PRONOUNS = new Set(words.subjectPronouns.words);
 const CLAUSE_OPENERS = new Set(words.clauseOpeners.words);
 const KEEP_VERB = new Set(words.keepVerb.words);
+/** A line that is a list item: a bullet or a number. */
+const LIST_ITEM = /^\s*(?:[-•*–—]|\d{1,2}[.)])\s+/u;
 /** Every word a paraphrase can start from: a cue (see SpeechCues) or "according (to)". Most tokens are none of them. */
 const PARAPHRASE_STARTS = new Set(['quoted', 'according', ...SPEECH_VERBS.keys(), ...SPEECH_NOUNS]);
 
@@ -137,7 +139,9 @@ export class ReportedSpeechFinder {
     const { tokens } = this.ctx.analysis;
     for (let j = i + 1; j < i + 9 && tokens[j] && tokens[j].end <= end; j++) {
       const t = tokens[j];
-      if (this.isQuoted(t.start) || t.pos === 'VERB' || t.pos === 'AUX' || /^[:;“"‘]$/.test(t.value)) break;
+      // "outlined her plan on Monday: the port would ...": the points after the colon are what was said.
+      if (t.value === ':' && !this.isQuoted(t.start) && tokens[j + 1] && tokens[j + 1].start < end) return tokens[j + 1].start;
+      if (this.isQuoted(t.start) || t.pos === 'VERB' || t.pos === 'AUX' || /^[;“"‘]$/.test(t.value)) break;
       if (t.normal === 'that' && tokens[j + 1] && tokens[j + 1].start < end && this.isComplementizer(j)) return tokens[j + 1].start;
     }
     const lemma = SPEECH_VERBS.get(tokens[i].normal) ?? '';
@@ -171,7 +175,30 @@ export class ReportedSpeechFinder {
     }
     const before = this.contentBefore(i, speaker);
     if (before || onlyBefore) return before;
-    return { start: tokens[i].start, end: tokens[this.clauseEnd(i, speaker) - 1]?.end ?? sentence.end };
+    const end = tokens[this.clauseEnd(i, speaker) - 1]?.end ?? sentence.end;
+    return { start: tokens[i].start, end: this.pointsAfterColon(sentence.index, end) ?? end };
+  }
+
+  /**
+   * "X outlined three steps:" closing a paragraph, then the steps as list items ("- ...", "1. ..."): the
+   * report runs to the end of the last item. Returns that end, or undefined when no list follows.
+   */
+  private pointsAfterColon(sentence: number, clauseEnd: number): number | undefined {
+    const { text, sentences, tokens } = this.ctx.analysis;
+    const own = sentences[sentence];
+    if (tokens[own.lastToken - 1]?.value !== ':' || clauseEnd < tokens[own.lastToken - 1].end) return undefined;
+    if (sentences[sentence + 1]?.paragraph === own.paragraph) return undefined;
+    let end: number | undefined;
+    let paragraph = own.paragraph;
+    for (let s = sentence + 1; s < sentences.length && s < sentence + 30; s++) {
+      const next = sentences[s];
+      if (next.paragraph !== paragraph) {
+        if (next.paragraph !== paragraph + 1 || !LIST_ITEM.test(text.slice(next.start, next.end))) break;
+        paragraph = next.paragraph;
+      }
+      end = next.end;
+    }
+    return end;
   }
 
   /** Only punctuation (an opening quote mark, a dash) stands before token `i` in its sentence. */
