@@ -211,3 +211,8 @@ describe('an attribution ending in a colon, then the points', () => {
     expect(text.slice(statements[0].spans[0].start, statements[0].spans[0].end)).toBe('Odile Marenko outlined three steps on Monday:\n- the port would reopen;\n- the tolls would fall.');
   });
 });
+
+test('"X expressed optimism that ..." reports what follows; "X expressed interest in ..." does not', () => {
+  expect(reported('Odile Marenko expressed optimism that the deal would restore trust.').map((s) => s.text)).toEqual(['the deal would restore trust']);
+  expect(reported('Odile Marenko expressed interest in the port.')).toEqual([]);
+});

@@ -318,7 +318,8 @@ export class ReportedSpeechFinder {
     if (/^(that|:|“|"|‘|')$/.test(next?.value ?? '')) return true;
     // "signalled he would ...": a subject pronoun and its verb start the reported clause.
     if (SUBJECT_PRONOUNS.has(next?.normal ?? '') && ['VERB', 'AUX'].includes(tokens[i + 2]?.pos ?? '')) return true;
-    return false;
+    // "expressed optimism that ...", "voiced concern that ...": a feeling named, then what was said.
+    return next?.pos === 'NOUN' && tokens[i + 2]?.normal === 'that' && this.isComplementizer(i + 2);
   }
 
   /**
