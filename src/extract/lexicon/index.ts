@@ -22,7 +22,7 @@ export { ORGANIZATIONS } from './organizations';
 export { PEOPLE } from './people';
 export { PLACES, type LexiconPlace } from './places';
 export { TITLE_WORDS, HONORIFICS } from './titles';
-export { SPEECH_VERBS, SPEECH_LEMMAS, SPEECH_NOUNS, SPEECH_PREPOSITIONAL_CUES } from './speechVerbs';
+export { SPEECH_VERBS, SPEECH_LEMMAS, SPEECH_CLAUSE_LEMMAS, SPEECH_NOUNS, SPEECH_PREPOSITIONAL_CUES } from './speechVerbs';
 export { CHANNELS, type LexiconChannel } from './channels';
 export { comparisonKey, stripAccents } from './forms';
 

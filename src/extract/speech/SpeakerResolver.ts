@@ -129,7 +129,9 @@ export class SpeakerResolver {
         if (j === undefined) return undefined;
         // ", Sergei Naryshkin, said": the delimited segment is itself the subject.
         const inner = this.mentionByLastToken.get(i - 1);
-        if (inner && inner.firstToken >= j + 1 && !this.isPossessive(i - 1)) {
+        // "Anwar, who chaired the talks as head of ASEAN, said": a relative clause is not the subject.
+        const relative = ['who', 'which', 'whose'].includes(tokens[j + 1]?.normal ?? '');
+        if (inner && !relative && inner.firstToken >= j + 1 && !this.isPossessive(i - 1)) {
           const before = tokens[inner.firstToken - 1];
           if (before && (inner.firstToken - 1 === j || !['to', 'of', 'for', 'with', 'in', 'at', 'by', 'from', 'under', 'as'].includes(before.normal))) {
             return { key: inner.key, start: inner.start, end: inner.end };

@@ -1,39 +1,15 @@
-import type { AnalyzedText, Sentence, Span } from '../../nlp/types';
-import { SPEECH_NOUNS, SPEECH_VERBS } from '../lexicon';
-import { ChannelPhrases } from './ChannelPhrases';
+import type { AnalyzedText, Span } from '../../nlp/types';
+import { SPEECH_VERBS } from '../lexicon';
 import type { ActorMention, ArticleActor, DetectedQuote, ExtractedStatement, QuoteSpan } from '../types';
 import { SpanIndex } from '../spanIndex';
-import { squeeze } from '../textForms';
 import type { ArticleDates } from '../values/DateResolver';
-import type { ResolvedSpeaker, SpeakerResolver } from './SpeakerResolver';
-import { appendTo } from '../../listIndex';
+import type { SpeakerResolver } from './SpeakerResolver';
+import { PARTICIPLE_CUES, SPEECH_NOUN_SET, SpeechCues } from './SpeechCues';
+import { ArticleStatements, trimQuote } from './ArticleStatements';
+import { ReportedSpeechFinder } from './ReportedSpeechFinder';
 
-/** Words that, after a comma, begin a clause that is no longer the reported content (", but" usually still is). */
-const CLAUSE_BREAK = new Set(['while', 'although', 'though', 'whereas', 'adding', 'despite', 'according']);
 /** Words that may stand between a speech verb and the quote it introduces: where, when and through what it was said. */
 const DIRECT_GAP_WORDS = new Set(['on', 'in', 'a', 'an', 'the', 'his', 'her', 'their', 'its', 'post', 'statement', 'reporters', 'interview', 'with', 'at', 'later', 'earlier', 'also', 'then', 'simply', 'only', 'saying', 'said', 'social', 'media', 'platform', 'televised', 'address', 'briefing', 'news', 'conference']);
-const PARTICIPLE_CUES = /ing$/;
-const SPEECH_NOUN_SET = new Set(SPEECH_NOUNS);
-const NOT_SPEECH_ON_THEIR_OWN = new Set(['speak', 'talk']);
-/**
- * Verbs that report speech only when they introduce what was said ("agreed that", "added:"): otherwise they
- * report acts ("agree to a ceasefire", "expressed interest", "concluded talks", "rejected a proposal", "briefed lawmakers").
- */
-const SPEECH_ONLY_WITH_CONTENT = new Set(['agree', 'repeat', 'express', 'signal', 'indicate', 'conclude', 'report', 'add', 'reject', 'demand', 'brief', 'answer']);
-const NEGATIONS = new Set(['not', "n't", 'never', 'declined to', 'refused to']);
-/** Every word a paraphrase can start from: a cue (see findCue) or "according (to)". Most tokens are none of them. */
-const PARAPHRASE_STARTS = new Set(['quoted', 'according', ...SPEECH_VERBS.keys(), ...SPEECH_NOUNS]);
-
-interface Cue {
-  token: number;
-  /** The token where the subject search starts ("was quoted as saying" searches from "quoted"). */
-  subjectFrom: number;
-  passiveBy?: number;
-  /** "quoted him as saying": the speaker is the object at this token. */
-  objectSpeaker?: number;
-  /** "Ukraine's announcement that": the speaker is the possessor ending at this token. */
-  possessor?: number;
-}
 
 export interface StatementContext {
   analysis: AnalyzedText;
@@ -48,26 +24,26 @@ export interface StatementContext {
   isQuoted: (pos: number) => boolean;
 }
 
-function trimQuote(s: string): string {
-  return squeeze(s).replace(/^[\s,]+|[\s,]+$/g, '');
-}
-
 /**
  * Turns quotes and speech cues into statements: direct quotes with the speaker before, after or around
  * them (split quotes, multi-paragraph quotes), and paraphrases ("X warned that ...", "according to X")
  * whose quoted fragments are kept for cross-source matching.
  */
 export class StatementExtractor {
-  private readonly statements: ExtractedStatement[] = [];
-  private readonly detected = new Map<QuoteSpan, DetectedQuote>();
-  private readonly usedCues = new Set<number>();
   private readonly statementOfCue = new Map<number, ExtractedStatement>();
   /** Quotes a speech verb introduces whose speaker could not be resolved, with that verb: kept, not guessed. */
   private readonly unattributed: Span[] = [];
+  private readonly topQuotes: SpanIndex<QuoteSpan>;
+  private readonly cues: SpeechCues;
+  private readonly found: ArticleStatements;
+  private readonly reported: ReportedSpeechFinder;
 
   constructor(private readonly ctx: StatementContext) {
     this.topQuotes = new SpanIndex(ctx.quotes.filter((q) => !q.nested));
-    for (const m of ctx.mentions) this.mentionAtToken.set(m.firstToken, m);
+    const statements: ExtractedStatement[] = [];
+    this.cues = new SpeechCues(ctx, statements);
+    this.found = new ArticleStatements(ctx, this.cues, statements);
+    this.reported = new ReportedSpeechFinder(ctx, this.cues, this.found, this.topQuotes);
   }
 
   extract(): { statements: ExtractedStatement[]; quotes: DetectedQuote[]; unattributedQuotes: Span[] } {
@@ -79,7 +55,7 @@ export class StatementExtractor {
       const after = this.cueAfter(q);
       const cue = after !== undefined ? { token: after, direct: true } : this.cueBefore(q) ?? this.colonIntroduction(q);
       cueOfQuote.set(q, cue);
-      if (cue?.direct) this.usedCues.add(cue.token);
+      if (cue?.direct) this.found.usedCues.add(cue.token);
     }
     // Then walk the article in reading order, so "he said" can refer to any earlier speaker: quotes and tokens
     // are both in text order, and a quote comes before a token starting where it does.
@@ -91,107 +67,20 @@ export class StatementExtractor {
         const made = this.attributeQuote(speech[q], cueOfQuote.get(speech[q]), previous);
         previous = made ? { statement: made, quote: speech[q] } : previous;
       }
-      if (i < tokens.length) this.paraphraseAt(i);
+      if (i < tokens.length) this.reported.at(i);
     }
     for (const q of this.ctx.quotes) {
-      if (!this.detected.has(q) && !q.nested) this.detected.set(q, { start: q.contentStart, end: q.contentEnd, text: this.ctx.analysis.text.slice(q.contentStart, q.contentEnd) });
+      if (!this.found.detected.has(q) && !q.nested) this.found.carry(q, undefined);
     }
-    this.statements.sort((a, b) => a.spans[0].start - b.spans[0].start);
-    const quotes = [...this.detected.values()].sort((a, b) => a.start - b.start);
-    return { statements: this.statements, quotes, unattributedQuotes: this.unattributed };
-  }
-
-  private sentenceAt(pos: number): number {
-    const { tokens } = this.ctx.analysis;
-    const i = this.tokenAt(pos);
-    return tokens[i]?.sentence ?? -1;
-  }
-
-  private tokenAt(pos: number): number {
-    const { tokens } = this.ctx.analysis;
-    let lo = 0;
-    let hi = tokens.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tokens[mid].end <= pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    this.found.statements.sort((a, b) => a.spans[0].start - b.spans[0].start);
+    const quotes = [...this.found.detected.values()].sort((a, b) => a.start - b.start);
+    return { statements: this.found.statements, quotes, unattributedQuotes: this.unattributed };
   }
 
   private isQuoted = (pos: number): boolean => this.ctx.isQuoted(pos);
-  private readonly cues: (Cue | null)[] = [];
-  private readonly topQuotes: SpanIndex<QuoteSpan>;
-  private readonly mentionAtToken = new Map<number, ActorMention>();
-  /** Statements by the sentences their excerpts start and end in: a cue inside one is found without a scan. */
-  private readonly statementsBySentence = new Map<number, ExtractedStatement[]>();
-  private channels?: ChannelPhrases;
-
-  /** The speech cue at token `i`, found once per token (null: none). */
-  private cueAt(i: number): Cue | undefined {
-    let cue = this.cues[i];
-    if (cue === undefined) {
-      cue = this.findCue(i) ?? null;
-      this.cues[i] = cue;
-    }
-    return cue ?? undefined;
-  }
-
-  private findCue(i: number): Cue | undefined {
-    const { tokens } = this.ctx.analysis;
-    const t = tokens[i];
-    if (t.normal !== 'quoted' && !SPEECH_VERBS.has(t.normal) && !SPEECH_NOUN_SET.has(t.normal)) return undefined;
-    if (this.isQuoted(t.start)) return undefined;
-    // "The British outlet quoted him as drawing a parallel": the one quoted is the speaker.
-    if (t.normal === 'quoted' && tokens[i - 1]?.pos !== 'AUX' && (tokens[i + 2]?.normal === 'as' || tokens[i + 3]?.normal === 'as')) {
-      return { token: i, subjectFrom: i, objectSpeaker: i + 1 };
-    }
-    // "Ukraine's announcement that it had captured ...": a possessive speech noun reports its owner's words.
-    if (SPEECH_NOUN_SET.has(t.normal) && /^['’]s$/.test(tokens[i - 1]?.normal ?? '') && tokens[i + 1]?.normal === 'that') {
-      return { token: i, subjectFrom: i, possessor: i - 2 };
-    }
-    if (!SPEECH_VERBS.has(t.normal)) return undefined;
-    const introduces = /^(that|:|“|"|,)$/.test(tokens[i + 1]?.value ?? '');
-    if (t.pos !== 'VERB' && t.pos !== 'AUX' && !(introduces && t.pos === 'ADJ')) return undefined;
-    // "spoke by phone with" is a meeting, not speech; "has not commented" reports no statement.
-    if (NOT_SPEECH_ON_THEIR_OWN.has(SPEECH_VERBS.get(t.normal) ?? '')) return undefined;
-    if (NEGATIONS.has(tokens[i - 1]?.normal ?? '') || NEGATIONS.has(tokens[i - 2]?.normal ?? '')) return undefined;
-    // "was quoted as saying": the subject belongs to "quoted".
-    if (tokens[i - 1]?.normal === 'as' && tokens[i - 2]?.normal === 'quoted') return { token: i, subjectFrom: i - 2 };
-    const passive = ['was', 'were', 'is', 'been', 'be'].includes(tokens[i - 1]?.normal ?? '');
-    const by = tokens[i + 1]?.normal === 'by' ? i + 1 : undefined;
-    return { token: i, subjectFrom: i, passiveBy: passive ? by : undefined };
-  }
-
-  private speakerOf(cue: Cue): ResolvedSpeaker | undefined {
-    const { speakers } = this.ctx;
-    const { tokens } = this.ctx.analysis;
-    if (cue.passiveBy !== undefined) return speakers.resolveAgent(cue.passiveBy);
-    if (cue.objectSpeaker !== undefined) return speakers.resolveAt(cue.objectSpeaker);
-    if (cue.possessor !== undefined) return speakers.mentionEndingAt(cue.possessor);
-    const afterComma = tokens[cue.token - 1]?.value === ',' || (/^["”'’]$/.test(tokens[cue.token - 1]?.value ?? '') && tokens[cue.token - 2]?.value === ',');
-    if (PARTICIPLE_CUES.test(tokens[cue.token].normal) && afterComma) {
-      const sentence = tokens[cue.token].sentence;
-      const earlier = [...this.statements].reverse().find((s) => this.sentenceAt(s.spans[0].start) === sentence || this.sentenceAt(s.spans[s.spans.length - 1].end - 1) === sentence);
-      if (earlier) return { key: earlier.speakerKey, start: tokens[cue.token].start, end: tokens[cue.token].end };
-      // "the group rejected a proposal ..., calling it ...": the subject of a verb before the comma speaks.
-      let verbs = 0;
-      for (let v = cue.token - 2; v >= this.ctx.analysis.sentences[sentence].firstToken && verbs < 3; v--) {
-        if (tokens[v].pos !== 'VERB') continue;
-        verbs++;
-        const subject = speakers.resolveLeft(v);
-        if (subject) return subject;
-      }
-      return speakers.sentenceSubject(cue.token);
-    }
-    const left = speakers.resolveLeft(cue.subjectFrom);
-    if (left) return left;
-    // Inverted attribution only right after a quote or a comma: '"...," said Trump'.
-    const before = tokens[cue.token - 1];
-    const quoteJustBefore = this.ctx.quotes.some((q) => !q.nested && q.end <= tokens[cue.token].start && tokens[cue.token].start - q.end <= 3);
-    if ((quoteJustBefore || before?.value === ',') && this.isInvertedReportingClause(cue.token, true)) return speakers.resolveRight(cue.token);
-    return undefined;
-  }
+  private cueAt = (i: number) => this.cues.cueAt(i);
+  private tokenAt = (pos: number) => this.cues.tokenAt(pos);
+  private sentenceAt = (pos: number) => this.cues.sentenceAt(pos);
 
   /** The cue right after a quote: `"...," Trump wrote`, `"...," said the minister`. */
   private cueAfter(q: QuoteSpan): number | undefined {
@@ -201,7 +90,7 @@ export class StatementExtractor {
     if (/\n/.test(text.slice(q.end, tokens[i]?.start ?? q.end))) return undefined;
     // '"... a destination." He said ...': a full stop inside the quote and a capital after it start a new sentence.
     if (/\.\s*$/.test(text.slice(q.contentStart, q.contentEnd)) && /^\p{Lu}/u.test(tokens[i]?.value ?? '')) {
-      const mention = this.mentionAtToken.get(i);
+      const mention = this.cues.mentionAt(i);
       const next = mention ? tokens[mention.lastToken + 1] : undefined;
       if (!(mention && next && this.cueAt(mention.lastToken + 1))) return undefined;
     }
@@ -214,30 +103,15 @@ export class StatementExtractor {
       if (this.cueAt(k)) {
         const participle = PARTICIPLE_CUES.test(tokens[k].normal) && tokens[k - 1]?.normal !== 'as';
         const directlyAfterQuote = tokens.slice(i, k).every((t) => t.pos === 'PUNCT');
-        return this.isInvertedReportingClause(k, directlyAfterQuote) && !participle ? k : undefined;
+        // '“...,” the minister reiterated that ...' opens a clause of its own.
+        const ownClause = tokens[k + 1]?.normal === 'that';
+        return this.cues.isInvertedReportingClause(k, directlyAfterQuote) && !participle && !ownClause ? k : undefined;
       }
       if (tokens[k].value === '.' || tokens[k].value === ';') return undefined;
       // Past the usual short attribution, only a name and its title may stand between quote and verb.
       if (k - i >= 6 && !/^\p{Lu}/u.test(tokens[k].value) && tokens[k].pos !== 'PUNCT') return undefined;
     }
     return undefined;
-  }
-
-  /**
-   * After a quote, '"...," said Esperance Kavira, a trader.' attributes it, but '"...," said Washington would
-   * judge' starts a new reported clause: a name right after the verb must not be followed by a verb.
-   */
-  private isInvertedReportingClause(cue: number, directlyAfterQuote: boolean): boolean {
-    // With a subject between quote and verb ('"...," he told France Inter radio') there is nothing to invert.
-    if (!directlyAfterQuote) return true;
-    const { tokens } = this.ctx.analysis;
-    const afterCue = tokens[cue + 1];
-    if (!afterCue) return false;
-    const mention = this.mentionAtToken.get(cue + 1);
-    const next = mention ? tokens[mention.lastToken + 1] : undefined;
-    if (mention && next && (next.pos === 'VERB' || next.pos === 'AUX')) return false;
-    // '"...," reiterated that ...' names no speaker after the verb: the verb begins a new clause.
-    return !!mention || ['the', 'a', 'an', 'he', 'she'].includes(afterCue.normal);
   }
 
   /** The cue right before a quote: `Peskov said: "..."`, `he wrote on Friday: "..."`, `called the meeting "productive"`. */
@@ -260,10 +134,26 @@ export class StatementExtractor {
         // 'said: "..."' and 'wrote on X, "..."' introduce a quote; 'told Moscow to "get moving"' quotes inside a paraphrase.
         const introduced = gap.length > 0 && /^[:,]$/.test(gap[gap.length - 1].value);
         const circumstantial = gap.every((t) => t.pos === 'PUNCT' || t.pos === 'ADV' || DIRECT_GAP_WORDS.has(t.normal) || /^\p{Lu}/u.test(t.value) || t.pos === 'NUM');
-        return { token: k, direct: (introduced || circumstantial) && !gap.some((t) => t.normal === 'that') };
+        return { token: k, direct: (introduced || circumstantial) && !gap.some((t) => t.normal === 'that') && !this.isQuotedObject(q, gap.length) };
       }
     }
     return undefined;
+  }
+
+  /**
+   * 'complimented “Mark” on his victory': a quote of a word or two right after the verb, with the clause going
+   * on after it, is the verb's object, quoted inside a paraphrase, not what was said.
+   */
+  private isQuotedObject(q: QuoteSpan, gapLength: number): boolean {
+    const { tokens, text } = this.ctx.analysis;
+    const content = text.slice(q.contentStart, q.contentEnd).trim();
+    if (gapLength > 0 || /[.,!?;:]$/.test(content)) return false;
+    let after = this.tokenAt(q.end);
+    if (tokens[after] && tokens[after].start < q.end) after++;
+    const next = tokens[after];
+    if (next === undefined || next.sentence !== tokens[this.tokenAt(q.start)].sentence || next.pos === 'PUNCT') return false;
+    // 'adding "as a developer at heart" he would love to ...': a longer quote goes on into a clause of its own.
+    return content.split(/\s+/).length <= 2 || (['PRON', 'DET', 'PROPN'].includes(next.pos) && ['VERB', 'AUX'].includes(tokens[after + 1]?.pos ?? ''));
   }
 
   /**
@@ -292,18 +182,18 @@ export class StatementExtractor {
     if (found && !found.direct) return undefined; // a fragment inside a paraphrase: handled with the paraphrase
     const cueToken = found?.token;
     const cue = cueToken === undefined ? undefined : this.cueAt(cueToken) ?? { token: cueToken, subjectFrom: cueToken };
-    const speaker = cue ? this.speakerOf(cue) : undefined;
+    const speaker = cue ? this.cues.speakerOf(cue) : undefined;
     const content = trimQuote(text.slice(q.contentStart, q.contentEnd));
     if (cueToken !== undefined && speaker) {
-      this.usedCues.add(cueToken);
+      this.found.usedCues.add(cueToken);
       const sameCue = this.statementOfCue.get(cueToken);
       if (sameCue) return this.append(sameCue, q, content);
       const cue = this.ctx.analysis.tokens[cueToken];
-      const start = Math.min(q.start, cue.start, speaker.start);
+      const start = Math.min(q.start, cue.start, speaker.start, cue.start > q.end ? this.leadInStart(q) : q.start);
       const end = Math.max(q.end, cue.end, speaker.end);
-      const statement = this.newStatement(speaker.key, 'DIRECT_QUOTE', content, [content], { start, end }, cueToken);
+      const statement = this.found.add(speaker.key, 'DIRECT_QUOTE', content, [content], { start, end }, cueToken);
       this.statementOfCue.set(cueToken, statement);
-      this.detected.set(q, { start: q.contentStart, end: q.contentEnd, text: text.slice(q.contentStart, q.contentEnd), speakerKey: speaker.key });
+      this.found.carry(q, speaker.key);
       return statement;
     }
     if (cueToken !== undefined) {
@@ -325,6 +215,24 @@ export class StatementExtractor {
   }
 
   /**
+   * 'Japan will invest $5 billion in “the largest deal ever,” the president said.': the words before a quote
+   * that its attribution closes are reported too, so the report starts with the sentence (unless they hold
+   * reported speech of their own, or are too few to say anything; 'have agreed to “...”' is an act).
+   */
+  private leadInStart(q: QuoteSpan): number {
+    const { tokens, sentences } = this.ctx.analysis;
+    const first = this.tokenAt(q.start);
+    const sentence = sentences[tokens[first]?.sentence ?? -1];
+    if (!sentence) return q.start;
+    let words = 0;
+    for (let k = sentence.firstToken; k < first; k++) {
+      if (this.isQuoted(tokens[k].start) || this.reported.startsReportedSpeech(k)) return q.start;
+      if (tokens[k].pos !== 'PUNCT') words++;
+    }
+    return words >= 3 ? sentence.start : q.start;
+  }
+
+  /**
    * A whole remark told as speech ('"…," his aide said'; 'said: "…"') whose speaker is not resolved is kept as
    * such rather than given to a guessed actor. A fragment ('called it "useful" and said') is not a remark.
    */
@@ -340,125 +248,7 @@ export class StatementExtractor {
     statement.text = `${statement.text} ${content}`;
     statement.quotes.push(content);
     statement.spans.push({ start: q.start, end: q.end });
-    this.detected.set(q, { start: q.contentStart, end: q.contentEnd, text: this.ctx.analysis.text.slice(q.contentStart, q.contentEnd), speakerKey: statement.speakerKey });
+    this.found.carry(q, statement.speakerKey);
     return statement;
-  }
-
-  private newStatement(speakerKey: string, kind: ExtractedStatement['kind'], text: string, quotes: string[], span: Span, cueToken: number): ExtractedStatement {
-    const { tokens } = this.ctx.analysis;
-    const sentence = this.ctx.analysis.sentences[tokens[cueToken].sentence];
-    const statement: ExtractedStatement = {
-      speakerKey,
-      kind,
-      text,
-      quotes,
-      spans: [span],
-      channel: this.channelNear({ start: Math.max(sentence.start, Math.min(span.start, tokens[cueToken].start)), end: Math.min(sentence.end, Math.max(span.end, tokens[cueToken].end + 80)) }, cueToken),
-      date: this.dateNear(sentence, cueToken),
-      aboutKeys: [],
-    };
-    this.statements.push(statement);
-    for (const sentenceIndex of new Set([this.sentenceAt(span.start), this.sentenceAt(Math.max(span.start, span.end - 1))])) {
-      appendTo(this.statementsBySentence, sentenceIndex, statement);
-    }
-    this.ctx.speakers.recentSpeakers.push({ key: speakerKey, sentence: tokens[cueToken].sentence });
-    return statement;
-  }
-
-  /** Paraphrase: a speech verb with an actor as subject and a reported clause after it. */
-  private paraphraseAt(i: number): void {
-    const { tokens, text } = this.ctx.analysis;
-    if (!PARAPHRASE_STARTS.has(tokens[i].normal) || this.usedCues.has(i) || this.ctx.nonProse.has(tokens[i].sentence)) return;
-    if (SPEECH_ONLY_WITH_CONTENT.has(SPEECH_VERBS.get(tokens[i].normal) ?? '') && !/^(that|:|“|"|‘|')$/.test(tokens[i + 1]?.value ?? '')) return;
-    let cue = this.cueAt(i);
-    let accordingTo = false;
-    if (!cue && tokens[i].normal === 'according' && tokens[i + 1]?.normal === 'to' && !this.isQuoted(tokens[i].start)) {
-      // Another cue in the sentence speaks for it ("X said, according to Y"): only its tokens need asking.
-      const own = tokens[i].sentence;
-      const { firstToken, lastToken } = this.ctx.analysis.sentences[own] ?? { firstToken: 0, lastToken: tokens.length };
-      for (let k = firstToken; k < lastToken; k++) if (tokens[k].sentence === own && k !== i && this.cueAt(k)) return;
-      cue = { token: i, subjectFrom: i };
-      accordingTo = true;
-    }
-    if (!cue) return;
-    const speaker = accordingTo ? this.ctx.speakers.resolveAgent(i) : this.speakerOf(cue);
-    if (!speaker) return;
-    const sentence = this.ctx.analysis.sentences[tokens[i].sentence];
-    const contentStart = accordingTo ? sentence.start : tokens[i].start;
-    let end = sentence.lastToken;
-    for (let k = i + 1; k < sentence.lastToken; k++) {
-      if (accordingTo) {
-        end = i;
-        break;
-      }
-      const t = tokens[k];
-      // '... as "broken for too long," said Y': the comma inside a closing quote mark closes the clause too.
-      if (/^["”'’]$/.test(t.value) && tokens[k - 1]?.value === ',' && this.cueAt(k + 1)) {
-        end = k + 1;
-        break;
-      }
-      if (this.isQuoted(t.start)) continue;
-      // "..., who described it as X, said Y": a comma before another speech verb closes the clause.
-      if (t.value === ';' || (t.value === ',' && (CLAUSE_BREAK.has(tokens[k + 1]?.normal ?? '') || this.cueAt(k + 1)))) {
-        end = k;
-        break;
-      }
-      // "While the Kremlin denied the accusation, Beijing urged ...": another speaker's clause starts.
-      const other = this.cueAt(k) ? this.ctx.speakers.resolveLeft(k) : undefined;
-      if (other && other.key !== speaker.key && other.start > tokens[i].end) {
-        end = this.tokenAt(other.start);
-        if (tokens[end - 1]?.value === ',') end--;
-        break;
-      }
-    }
-    let contentEnd = tokens[end - 1]?.end ?? sentence.end;
-    // Keep a closing quote mark that belongs to a fragment inside the clause.
-    const around = this.topQuotes.containing(contentEnd);
-    const openFragment = around && around.start < contentEnd ? around : undefined;
-    if (openFragment) contentEnd = openFragment.end;
-    if (contentEnd <= contentStart) return;
-    const inside = (this.statementsBySentence.get(tokens[i].sentence) ?? []).find((s) => s.speakerKey === speaker.key && s.spans.some((sp) => sp.start <= tokens[i].start && sp.end >= tokens[i].end));
-    if (inside) return;
-    const fragments = this.topQuotes.within(contentStart, contentEnd);
-    // "described by <the agent and their titles> as “productive”": the agent is the speaker, not the words.
-    const passiveAgentEnd = cue.passiveBy !== undefined && speaker.end > contentStart && speaker.end < contentEnd ? speaker.end : undefined;
-    const words = passiveAgentEnd === undefined ? text.slice(contentStart, contentEnd) : `${tokens[i].value} ${text.slice(passiveAgentEnd, contentEnd)}`;
-    const body = squeeze(words).replace(/[\s,.;:]+$/, '');
-    // "reported that" with nothing after it reports nothing.
-    if (body.split(' ').length < 3) return;
-    const span = { start: Math.min(speaker.start, contentStart), end: Math.max(contentEnd, speaker.end) };
-    this.newStatement(speaker.key, 'PARAPHRASE', body, fragments.map((q) => trimQuote(text.slice(q.contentStart, q.contentEnd))), span, i);
-    this.usedCues.add(i);
-    for (const q of fragments) this.detected.set(q, { start: q.contentStart, end: q.contentEnd, text: text.slice(q.contentStart, q.contentEnd), speakerKey: speaker.key });
-  }
-
-  /** The channel named around the cue: a platform ("on Truth Social"), an outlet ("told NBC News"), "reporters". */
-  private channelNear(sentence: { start: number; end: number }, cueToken: number): string | undefined {
-    const { text, tokens } = this.ctx.analysis;
-    const cuePos = tokens[cueToken].start - sentence.start;
-    let best: { name: string; distance: number } | undefined;
-    this.channels ??= new ChannelPhrases(text);
-    for (const { name, index } of this.channels.within(sentence.start, sentence.end)) {
-      if (this.isQuoted(index)) continue;
-      const distance = Math.abs(index - sentence.start - cuePos);
-      if (!best || distance < best.distance) best = { name, distance };
-    }
-    for (const m of this.ctx.mentionIndex.within(sentence.start, sentence.end)) {
-      if (this.ctx.actors.get(m.key)?.kind !== 'ORGANIZATION') continue;
-      const before = text.slice(Math.max(sentence.start, m.start - 30), m.start).toLowerCase();
-      if (/(told|interview with|according to|quoted by|speaking to|said to|by)\s+(the\s+)?$/.test(before)) {
-        const distance = Math.abs(m.start - sentence.start - cuePos);
-        if (!best || distance < best.distance) best = { name: this.ctx.actors.get(m.key)!.name, distance };
-      }
-    }
-    return best?.name;
-  }
-
-  private dateNear(sentence: Sentence, cueToken: number): string | undefined {
-    const { tokens } = this.ctx.analysis;
-    const dates = this.ctx.dates.days(sentence).filter((d) => !this.isQuoted(d.start));
-    const cue = tokens[cueToken].start;
-    dates.sort((a, b) => Math.abs(a.start - cue) - Math.abs(b.start - cue));
-    return dates[0]?.date;
   }
 }

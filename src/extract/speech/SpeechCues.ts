@@ -1,0 +1,208 @@
+import type { AnalyzedText } from '../../nlp/types';
+import { SPEECH_NOUNS, SPEECH_VERBS } from '../lexicon';
+import words from './data/reportedSpeech.json';
+import type { ActorMention, ArticleActor, ExtractedStatement } from '../types';
+import type { ResolvedSpeaker, SpeakerResolver } from './SpeakerResolver';
+
+export const PARTICIPLE_CUES = /ing$/;
+export const SPEECH_NOUN_SET = new Set(SPEECH_NOUNS);
+const NOT_SPEECH_ON_THEIR_OWN = new Set(['speak', 'talk']);
+const NEGATIONS = new Set(['not', "n't", 'never', 'declined to', 'refused to']);
+const ARTICLES = new Set(['a', 'an', 'the']);
+/** Conjunctions that join a second verb to the first one's subject ("commended ... and pledged"). */
+const COORDINATORS = new Set(words.coordinators.words);
+
+export interface Cue {
+  token: number;
+  /** The token where the subject search starts ("was quoted as saying" searches from "quoted"). */
+  subjectFrom: number;
+  passiveBy?: number;
+  /** "quoted him as saying": the speaker is the object at this token. */
+  objectSpeaker?: number;
+  /** "Ukraine's announcement that": the speaker is the possessor ending at this token. */
+  possessor?: number;
+}
+
+export interface CueContext {
+  analysis: AnalyzedText;
+  quotes: readonly { start: number; end: number; nested?: boolean }[];
+  mentions: readonly ActorMention[];
+  speakers: SpeakerResolver;
+  actors: ReadonlyMap<string, ArticleActor>;
+  isQuoted: (pos: number) => boolean;
+}
+
+/**
+ * The speech cues of an article ("said", "according to", "Ukraine's announcement that", "was quoted as
+ * saying"), each found once per token, and who speaks at each: shared by quote attribution and reported speech.
+ */
+export class SpeechCues {
+  private readonly cues: (Cue | null)[] = [];
+  private readonly mentionAtToken = new Map<number, ActorMention>();
+
+  /** `statements`: the statements found so far, in reading order (a participle clause continues the latest). */
+  constructor(private readonly ctx: CueContext, private readonly statements: readonly ExtractedStatement[]) {
+    for (const m of ctx.mentions) this.mentionAtToken.set(m.firstToken, m);
+  }
+
+  private isQuoted = (pos: number): boolean => this.ctx.isQuoted(pos);
+
+  mentionAt(token: number): ActorMention | undefined {
+    return this.mentionAtToken.get(token);
+  }
+
+  sentenceAt(pos: number): number {
+    const { tokens } = this.ctx.analysis;
+    const i = this.tokenAt(pos);
+    return tokens[i]?.sentence ?? -1;
+  }
+
+  tokenAt(pos: number): number {
+    const { tokens } = this.ctx.analysis;
+    let lo = 0;
+    let hi = tokens.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid].end <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The speech cue at token `i`, found once per token (null: none). */
+  cueAt(i: number): Cue | undefined {
+    let cue = this.cues[i];
+    if (cue === undefined) {
+      cue = this.findCue(i) ?? null;
+      this.cues[i] = cue;
+    }
+    return cue ?? undefined;
+  }
+
+  findCue(i: number): Cue | undefined {
+    const { tokens } = this.ctx.analysis;
+    const t = tokens[i];
+    if (t.normal !== 'quoted' && !SPEECH_VERBS.has(t.normal) && !SPEECH_NOUN_SET.has(t.normal)) return undefined;
+    if (this.isQuoted(t.start)) return undefined;
+    // "The British outlet quoted him as drawing a parallel": the one quoted is the speaker.
+    if (t.normal === 'quoted' && tokens[i - 1]?.pos !== 'AUX' && (tokens[i + 2]?.normal === 'as' || tokens[i + 3]?.normal === 'as')) {
+      return { token: i, subjectFrom: i, objectSpeaker: i + 1 };
+    }
+    // "Ukraine's announcement that it had captured ...": a possessive speech noun reports its owner's words.
+    if (SPEECH_NOUN_SET.has(t.normal) && /^['’]s$/.test(tokens[i - 1]?.normal ?? '') && tokens[i + 1]?.normal === 'that') {
+      return { token: i, subjectFrom: i, possessor: i - 2 };
+    }
+    if (!SPEECH_VERBS.has(t.normal)) return undefined;
+    // "an estimated 600 fighters", "the reported talks": after an article the participle modifies a noun.
+    if (ARTICLES.has(tokens[i - 1]?.normal ?? '')) return undefined;
+    const introduces = /^(that|:|“|"|,)$/.test(tokens[i + 1]?.value ?? '');
+    if (t.pos !== 'VERB' && t.pos !== 'AUX' && !(introduces && t.pos === 'ADJ')) return undefined;
+    // "spoke by phone with" is a meeting, not speech; "has not commented" reports no statement.
+    if (NOT_SPEECH_ON_THEIR_OWN.has(SPEECH_VERBS.get(t.normal) ?? '')) return undefined;
+    if (NEGATIONS.has(tokens[i - 1]?.normal ?? '') || NEGATIONS.has(tokens[i - 2]?.normal ?? '')) return undefined;
+    // "was quoted as saying": the subject belongs to "quoted".
+    if (tokens[i - 1]?.normal === 'as' && tokens[i - 2]?.normal === 'quoted') return { token: i, subjectFrom: i - 2 };
+    const passive = ['was', 'were', 'is', 'been', 'be'].includes(tokens[i - 1]?.normal ?? '');
+    const by = tokens[i + 1]?.normal === 'by' ? i + 1 : undefined;
+    return { token: i, subjectFrom: i, passiveBy: passive ? by : undefined };
+  }
+
+  speakerOf(cue: Cue): ResolvedSpeaker | undefined {
+    const { speakers } = this.ctx;
+    const { tokens } = this.ctx.analysis;
+    if (cue.passiveBy !== undefined) return speakers.resolveAgent(cue.passiveBy);
+    if (cue.objectSpeaker !== undefined) return speakers.resolveAt(cue.objectSpeaker);
+    if (cue.possessor !== undefined) return speakers.mentionEndingAt(cue.possessor);
+    const afterComma = tokens[cue.token - 1]?.value === ',' || (/^["”'’]$/.test(tokens[cue.token - 1]?.value ?? '') && tokens[cue.token - 2]?.value === ',');
+    if (PARTICIPLE_CUES.test(tokens[cue.token].normal) && (afterComma || this.isCoordinated(cue.token))) return this.continuingSpeaker(cue.token, true);
+    // "X commended ... and pledged ...": the verb shares the subject of the verb before the conjunction.
+    if (this.isCoordinated(cue.token)) return this.continuingSpeaker(cue.token, false);
+    const left = speakers.resolveLeft(cue.subjectFrom);
+    if (left) return left;
+    const owner = this.ownerOfSpeechNounSubject(cue.subjectFrom);
+    if (owner) return owner;
+    // Inverted attribution only right after a quote or a comma: '"...," said Trump'.
+    const before = tokens[cue.token - 1];
+    const quoteJustBefore = this.ctx.quotes.some((q) => !q.nested && q.end <= tokens[cue.token].start && tokens[cue.token].start - q.end <= 3);
+    if ((quoteJustBefore || before?.value === ',') && this.isInvertedReportingClause(cue.token, true)) return speakers.resolveRight(cue.token);
+    return undefined;
+  }
+
+  /** "..., and pledged", "but also warned": the cue follows a conjunction (and adverbs) that joins it to an earlier verb. */
+  private isCoordinated(cue: number): boolean {
+    const { tokens } = this.ctx.analysis;
+    let k = cue - 1;
+    while (k >= 0 && tokens[k].pos === 'ADV' && tokens[k].sentence === tokens[cue].sentence) k--;
+    if (!(k > 0 && COORDINATORS.has(tokens[k].normal) && tokens[k].sentence === tokens[cue].sentence)) return false;
+    // "X met Y and urged ..., according to a statement from X's office": the acts are the source's report.
+    const { lastToken } = this.ctx.analysis.sentences[tokens[cue].sentence];
+    for (let j = cue + 1; j < lastToken - 1; j++) if (tokens[j].normal === 'according' && tokens[j + 1].normal === 'to') return false;
+    return true;
+  }
+
+  /**
+   * The speaker a participle or coordinated verb continues: the latest statement of the sentence, else the
+   * subject of one of the verbs before ("the group rejected a proposal ..., calling it ..."); a participle
+   * may also fall back to the sentence's first actor.
+   */
+  private continuingSpeaker(cue: number, participle: boolean): ResolvedSpeaker | undefined {
+    const { speakers } = this.ctx;
+    const { tokens } = this.ctx.analysis;
+    const sentence = tokens[cue].sentence;
+    const earlier = [...this.statements].reverse().find((s) => this.sentenceAt(s.spans[0].start) === sentence || this.sentenceAt(s.spans[s.spans.length - 1].end - 1) === sentence);
+    if (earlier) return { key: earlier.speakerKey, start: tokens[cue].start, end: tokens[cue].end };
+    let verbs = 0;
+    for (let v = cue - 2; v >= this.ctx.analysis.sentences[sentence].firstToken && verbs < 3; v--) {
+      if (tokens[v].pos !== 'VERB') continue;
+      verbs++;
+      const subject = speakers.resolveLeft(v);
+      // "While X smiled as Y spoke, he referred ... and insisted ...": "he" could be either; do not guess.
+      if (subject && !participle && this.pronounAmongPeople(subject, v)) return undefined;
+      if (subject) return subject;
+    }
+    return participle ? speakers.sentenceSubject(cue) : undefined;
+  }
+
+  /** The subject is "he"/"she" and two or more people are named before `before` in its sentence. */
+  private pronounAmongPeople(subject: ResolvedSpeaker, before: number): boolean {
+    const { tokens } = this.ctx.analysis;
+    if (!['he', 'she'].includes(tokens[this.tokenAt(subject.start)]?.normal ?? '')) return false;
+    const people = new Set<string>();
+    for (let k = this.ctx.analysis.sentences[tokens[before].sentence].firstToken; k < before; k++) {
+      const m = this.mentionAtToken.get(k);
+      if (m && this.ctx.actors.get(m.key)?.kind === 'PERSON') people.add(m.key);
+    }
+    return people.size >= 2;
+  }
+
+  /** "The ministry's statement said", "the group's spokesman added": the owner of the speech noun or office speaks. */
+  private ownerOfSpeechNounSubject(cue: number): ResolvedSpeaker | undefined {
+    const { tokens } = this.ctx.analysis;
+    let k = cue - 1;
+    while (k >= 0 && (tokens[k].pos === 'ADV' || tokens[k].pos === 'AUX')) k--;
+    if (!SPEECH_NOUN_SET.has(tokens[k]?.normal ?? '')) return undefined;
+    // "The junta’s statement" or "The ruling junta’s latest statement": a possessive a word or two before.
+    for (let p = k - 1; p >= Math.max(0, k - 3); p--) {
+      if (/^['’]s?$/.test(tokens[p].normal)) return this.ctx.speakers.mentionEndingAt(p - 1);
+      if (tokens[p].pos !== 'ADJ') return undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * After a quote, '"...," said Esperance Kavira, a trader.' attributes it, but '"...," said Washington would
+   * judge' starts a new reported clause: a name right after the verb must not be followed by a verb.
+   */
+  isInvertedReportingClause(cue: number, directlyAfterQuote: boolean): boolean {
+    // With a subject between quote and verb ('"...," he told France Inter radio') there is nothing to invert.
+    if (!directlyAfterQuote) return true;
+    const { tokens } = this.ctx.analysis;
+    const afterCue = tokens[cue + 1];
+    if (!afterCue) return false;
+    const mention = this.mentionAtToken.get(cue + 1);
+    const next = mention ? tokens[mention.lastToken + 1] : undefined;
+    if (mention && next && (next.pos === 'VERB' || next.pos === 'AUX')) return false;
+    // '"...," reiterated that ...' names no speaker after the verb: the verb begins a new clause.
+    return !!mention || ['the', 'a', 'an', 'he', 'she'].includes(afterCue.normal);
+  }
+}
