@@ -155,7 +155,12 @@ export class ActorRecognizer {
       const run = this.capitalisedRun(analysis, i, covered);
       // Everything up to the last title word is the title: "Vice Commerce Minister Zhou Wenbo" → "Zhou Wenbo".
       let from = 0;
-      run.forEach((k, idx) => {
+      // "Tarsin Defence Council": an organisation's name holds words that are title words elsewhere; only an
+      // office ("Defence Minister Ana Ruiz") makes what precedes the name a title.
+      const runWords = run.map((k) => tokens[k].value);
+      const organisation = ['ORGANIZATION', 'GROUP'].includes(classifyName(runWords).kind) && !run.some((k) => this.lexicon.titleHeads.has(tokens[k].value.toLowerCase()));
+      if (organisation) while (from < run.length - 1 && FUNCTION_POS.has(tokens[run[from]].pos)) from++;
+      else run.forEach((k, idx) => {
         if (isTitleToken(tokens[k]) || (idx === from && FUNCTION_POS.has(tokens[k].pos) && !NAME_PARTICLES.has(tokens[k].value))) from = idx + 1;
       });
       let nameTokens = run.slice(from);

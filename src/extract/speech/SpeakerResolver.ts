@@ -4,6 +4,7 @@ import type { ModifierMention } from '../actors/ActorRecognizer';
 import type { ActorKind } from '../../ontology/types';
 import type { ActorMention, ArticleActor } from '../types';
 import { appendTo } from '../../listIndex';
+import descriptionNouns from './data/descriptionNouns.json';
 
 export interface ResolvedSpeaker {
   key: string;
@@ -21,15 +22,9 @@ const HEADS_OF_STATE = ['president', 'prime minister', 'chancellor', 'leader', '
 /** Offices whose words are their institution's when the person is not named. */
 const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'representative', 'diplomat', 'source', 'sources']);
 const OPENERS: Record<string, string> = { ',': ',', '--': '--', '—': '—', '–': '–', ')': '(' };
-/** "the group said": nouns that name the kind of actor meant. */
-const GROUPS: ActorKind[] = ['GROUP', 'ORGANIZATION'];
-const ORGANIZATIONS: ActorKind[] = ['ORGANIZATION'];
-const KIND_NOUNS: Record<string, readonly ActorKind[]> = {
-  group: GROUPS, movement: GROUPS, militia: GROUPS, rebels: GROUPS, alliance: GROUPS, bloc: GROUPS, cartel: GROUPS,
-  ministry: ORGANIZATIONS, agency: ORGANIZATIONS, council: ORGANIZATIONS, embassy: ORGANIZATIONS, company: ORGANIZATIONS,
-  organisation: ORGANIZATIONS, organization: ORGANIZATIONS, commission: ORGANIZATIONS, mission: ORGANIZATIONS,
-  country: ['COUNTRY'],
-};
+/** "the group said", "the junta said": nouns that describe the institution meant (see the data file). */
+const DESCRIPTION_NOUNS: Record<string, readonly ActorKind[] | undefined> = descriptionNouns.nouns as Record<string, ActorKind[]>;
+const MEMBERSHIP_NOUNS = new Set(descriptionNouns.members);
 
 /**
  * Answers "who is speaking?" for a speech cue: the nearest actor to the left of the verb (skipping
@@ -118,8 +113,10 @@ export class SpeakerResolver {
         const antecedent = this.mentionByLastToken.get(relative - 2);
         return antecedent ? { key: antecedent.key, start: antecedent.start, end: antecedent.end } : undefined;
       }
-      const kinds = KIND_NOUNS[t.normal];
-      if (kinds && tokens[i - 1]?.normal === 'the') return this.latestOfKind(kinds, i - 1);
+      if (DESCRIPTION_NOUNS[t.normal] && t.pos !== 'VERB') {
+        const the = this.articleBefore(i);
+        if (the !== undefined) return this.describedActor(t.normal, the, i);
+      }
       if (this.lexicon.titleHeads.has(t.normal) && t.pos !== 'VERB') return this.resolveDescription(i);
       if (SKIPPABLE.has(t.normal) || t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART' || this.inDate[i]) { i--; continue; }
       if ((t.normal === 'on' || t.normal === 'in' || t.normal === 'last' || t.normal === 'this') && this.inDate[i + 1]) { i--; continue; }
@@ -174,13 +171,52 @@ export class SpeakerResolver {
     return undefined;
   }
 
-  /** "the group", "the ministry": the most recently mentioned actor of that kind in the last few sentences. */
-  private latestOfKind(kinds: readonly ActorKind[], before: number): ResolvedSpeaker | undefined {
+  /** "the junta", "the campaign group", "the Myanmar junta": the "the" a description noun's phrase opens with. */
+  private articleBefore(head: number): number | undefined {
     const { tokens } = this.analysis;
-    const sentence = tokens[before].sentence;
+    for (let j = head - 1; j >= 0 && head - j <= 3 && tokens[j].sentence === tokens[head].sentence; j--) {
+      if (tokens[j].normal === 'the') return j;
+      if (!['ADJ', 'NOUN', 'PROPN'].includes(tokens[j].pos) || this.isPossessive(j)) return undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * "the group", "the junta", "the ministry": the latest actor named with that noun or introduced as one
+   * ("Myanmar junta", "campaign group X", "X, a trade union"), reaching back as far as a description does; else,
+   * for nouns that name a kind, the latest actor of that kind in the last few sentences that is not a mere
+   * modifier ("SNP ministers" names ministers, not the party).
+   */
+  private describedActor(noun: string, the: number, head: number): ResolvedSpeaker | undefined {
+    const { tokens } = this.analysis;
+    const sentence = tokens[the].sentence;
+    const span = { start: tokens[the].start, end: tokens[head].end };
+    const usable = (m: ActorMention) => m.lastToken < the && !this.isQuoted(m.start);
+    const named = this.sentencesBack(sentence, DESCRIPTION_REACH).flatMap((s) => this.inSentence(s)).filter((m) => usable(m) && this.namedAs(m, noun));
+    const modifiers = [...(this.modifiersBySentence.get(sentence) ?? []), ...this.inSentence(sentence)].filter((m) => m.start >= tokens[the].end && m.end <= tokens[head].start);
+    const fitting = named.filter((m) => modifiers.every((x) => x.key === m.key || this.affiliatedWith(m.key, x.key)));
+    const chosen = fitting.pop();
+    if (chosen) return { key: chosen.key, ...span };
+    const kinds = DESCRIPTION_NOUNS[noun] ?? [];
+    if (kinds.length === 0 || modifiers.length > 0) return undefined;
     const recent = this.sentencesBack(sentence, 3).flatMap((s) => this.inSentence(s));
-    const m = recent.filter((x) => x.lastToken < before && kinds.includes(this.actors.get(x.key)?.kind as ActorKind) && !this.isQuoted(x.start)).pop();
-    return m ? { key: m.key, start: tokens[before].start, end: tokens[before + 1].end } : undefined;
+    const next = (m: ActorMention) => tokens[m.lastToken + 1];
+    const modifiesNoun = (m: ActorMention) => next(m)?.pos === 'NOUN' && !MEMBERSHIP_NOUNS.has(next(m).normal) && !this.isPossessive(m.lastToken);
+    const latest = recent.filter((x) => usable(x) && !modifiesNoun(x) && kinds.includes(this.actors.get(x.key)?.kind as ActorKind)).pop();
+    return latest ? { key: latest.key, ...span } : undefined;
+  }
+
+  /** Whether an actor's name carries the noun ("Myanmar junta") or the mention is introduced by it ("the charity X", "X, a rights group"). */
+  private namedAs(m: ActorMention, noun: string): boolean {
+    const { tokens } = this.analysis;
+    const actor = this.actors.get(m.key);
+    if (!actor || actor.kind === 'PERSON') return false;
+    const hasWord = (name: string) => name.toLowerCase().split(/[\s'’]+/).includes(noun);
+    if (hasWord(actor.name) || actor.aliases.some(hasWord) || (this.lexicon.entry(actor.name)?.aliases ?? []).some(hasWord)) return true;
+    if (tokens[m.firstToken - 1]?.normal === noun || (tokens[m.firstToken - 2]?.normal === noun && tokens[m.firstToken - 1].pos !== 'PUNCT')) return true;
+    if (tokens[m.lastToken + 1]?.value !== ',') return false;
+    for (let j = m.lastToken + 2; j < Math.min(tokens.length, m.lastToken + 8) && !/^[,.;]$/.test(tokens[j].value); j++) if (tokens[j].normal === noun) return true;
+    return false;
   }
 
   /** The actor named (or pronoun) starting at a token: "quoted him as", "quoted Peskov as". */
