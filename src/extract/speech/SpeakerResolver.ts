@@ -1,4 +1,4 @@
-import type { AnalyzedText } from '../../nlp/types';
+import type { AnalyzedText, Token } from '../../nlp/types';
 import type { ActorLexiconIndex } from '../actors/ActorLexiconIndex';
 import type { ModifierMention } from '../actors/ActorRecognizer';
 import type { ActorKind } from '../../ontology/types';
@@ -25,6 +25,8 @@ const OPENERS: Record<string, string> = { ',': ',', '--': '--', '—': '—', '�
 /** "the group said", "the junta said": nouns that describe the institution meant (see the data file). */
 const DESCRIPTION_NOUNS: Record<string, readonly ActorKind[] | undefined> = descriptionNouns.nouns as Record<string, ActorKind[]>;
 const MEMBERSHIP_NOUNS = new Set(descriptionNouns.members);
+/** Conjunctions that open a fronted subordinate clause ("While X spoke, he ..."). */
+const SUBORDINATORS = new Set(['while', 'as', 'after', 'although', 'though', 'when', 'whilst', 'since', 'because', 'once', 'before', 'until', 'if', 'whereas']);
 
 /**
  * Answers "who is speaking?" for a speech cue: the nearest actor to the left of the verb (skipping
@@ -78,6 +80,9 @@ export class SpeakerResolver {
   resolveLeft(cue: number): ResolvedSpeaker | undefined {
     const { tokens } = this.analysis;
     const sentence = tokens[cue].sentence;
+    const coordinated = this.coordinatedVerb(cue);
+    if (coordinated === null) return undefined;
+    if (coordinated !== undefined) return this.resolveLeft(coordinated);
     let i = cue - 1;
     while (i >= 0 && tokens[i].sentence === sentence) {
       const t = tokens[i];
@@ -144,6 +149,23 @@ export class SpeakerResolver {
       return undefined;
     }
     return undefined;
+  }
+
+  /**
+   * "Liu pledged $500 million to the agency, at the plenary, and urged ...": an inflected verb after "and"/"but"
+   * shares the subject of the inflected verb it is coordinated with, the nearest verb before it in the sentence.
+   * Returns null when that verb is a bare infinitive or participle ("to prevent and respond"): no subject here.
+   */
+  private coordinatedVerb(cue: number): number | null | undefined {
+    const { tokens } = this.analysis;
+    if (tokens[cue - 1]?.pos !== 'CCONJ' || !['and', 'but'].includes(tokens[cue - 1].normal)) return undefined;
+    const inflected = (t: Token) => t.normal !== t.lemma && !/ing$/.test(t.normal);
+    if (!inflected(tokens[cue])) return null;
+    for (let v = cue - 2; v >= 0 && cue - v <= 40 && tokens[v].sentence === tokens[cue].sentence; v--) {
+      if (this.isQuoted(tokens[v].start) || tokens[v].pos !== 'VERB') continue;
+      return inflected(tokens[v]) && tokens[v - 1]?.normal !== 'to' ? v : null;
+    }
+    return null;
   }
 
   private findOpener(closeIndex: number, opener: string, sentence: number): number | undefined {
@@ -264,7 +286,14 @@ export class SpeakerResolver {
     const t = tokens[tokenIndex];
     const span = { start: t.start, end: t.end };
     const isPerson = (m: ActorMention) => this.actors.get(m.key)?.kind === 'PERSON' && !this.isQuoted(m.start);
-    const sameSentence = this.inSentence(t.sentence).filter((m) => m.lastToken < tokenIndex && isPerson(m));
+    // "he said Carney is ...": a pronoun never stands for a name its own clause goes on to name.
+    const namedAfter = new Set(this.inSentence(t.sentence).filter((m) => m.firstToken > tokenIndex && m.firstToken - tokenIndex <= 4 && !tokens.slice(tokenIndex, m.firstToken).some((x) => x.pos === 'PUNCT')).map((m) => m.key));
+    const sameSentence = this.inSentence(t.sentence).filter((m) => m.lastToken < tokenIndex && isPerson(m) && !namedAfter.has(m.key));
+    // "While Trump smiled as Carney spoke, he said": after a fronted subordinate clause, its subject; else the nearest.
+    const opener = tokens[this.analysis.sentences[t.sentence].firstToken];
+    const afterFrontedClause = tokens[tokenIndex - 1]?.value === ',' && SUBORDINATORS.has(opener.normal);
+    const subject = afterFrontedClause ? sameSentence.find((m) => this.isSubject(m)) : undefined;
+    if (subject) return { key: subject.key, ...span };
     if (sameSentence.length > 0) return { key: sameSentence[sameSentence.length - 1].key, ...span };
     for (let s = t.sentence - 1; s >= Math.max(0, t.sentence - 3); s--) {
       const speaker = [...this.recentSpeakers].reverse().find((x) => x.sentence === s && this.actors.get(x.key)?.kind === 'PERSON');
@@ -276,6 +305,14 @@ export class SpeakerResolver {
       if (institution) return { key: institution.key, ...span };
     }
     return undefined;
+  }
+
+  /** Whether a mention is followed by its verb ("Trump smiled", "Carney has said"), as a clause's subject is. */
+  private isSubject(m: ActorMention): boolean {
+    const { tokens } = this.analysis;
+    let j = m.lastToken + 1;
+    while (tokens[j] && (tokens[j].pos === 'ADV' || tokens[j].pos === 'AUX') && j - m.lastToken <= 3) j++;
+    return tokens[j]?.pos === 'VERB' && !this.isPossessive(m.lastToken) && tokens[m.firstToken - 1]?.pos !== 'ADP';
   }
 
   /**

@@ -208,6 +208,8 @@ export class StatementExtractor {
       if (/\n/.test(text.slice(tokens[k - 1]?.end ?? q.end, tokens[k].start)) || this.isQuoted(tokens[k].start)) return undefined;
       // '"...," adding that ...' opens a new clause by the same speaker; it does not attribute the quote.
       // ("was quoted as saying" is the exception: the quote is what was said).
+      // '"...", and claimed that ...': a coordinated verb goes on with the sentence's subject; it attributes nothing.
+      if (tokens[k].pos === 'CCONJ') return undefined;
       if (this.cueAt(k)) {
         const participle = PARTICIPLE_CUES.test(tokens[k].normal) && tokens[k - 1]?.normal !== 'as';
         const directlyAfterQuote = tokens.slice(i, k).every((t) => t.pos === 'PUNCT');
@@ -357,11 +359,13 @@ export class StatementExtractor {
       // Another cue in the sentence speaks for it ("X said, according to Y"): only its tokens need asking.
       const own = tokens[i].sentence;
       const { firstToken, lastToken } = this.ctx.analysis.sentences[own] ?? { firstToken: 0, lastToken: tokens.length };
-      for (let k = firstToken; k < lastToken; k++) if (tokens[k].sentence === own && k !== i && this.cueAt(k)) return;
+      for (let k = firstToken; k < lastToken; k++) if (tokens[k].sentence === own && k !== i && this.cueAt(k) && !(k < i && this.namesDocument(i))) return;
       cue = { token: i, subjectFrom: i };
       accordingTo = true;
     }
     if (!cue) return;
+    // "X urged ..., according to a statement from X's office": the issuer of the document named is the speaker.
+    if (!accordingTo && this.documentAttributionAfter(i)) return;
     const speaker = accordingTo ? this.ctx.speakers.resolveAgent(i) : this.speakerOf(cue);
     if (!speaker) return;
     const sentence = this.ctx.analysis.sentences[tokens[i].sentence];
@@ -411,6 +415,22 @@ export class StatementExtractor {
     this.newStatement(speaker.key, 'PARAPHRASE', body, fragments.map((q) => trimQuote(text.slice(q.contentStart, q.contentEnd))), span, i);
     this.usedCues.add(i);
     for (const q of fragments) this.detected.set(q, { start: q.contentStart, end: q.contentEnd, text: text.slice(q.contentStart, q.contentEnd), speakerKey: speaker.key });
+  }
+
+  /** "..., according to a statement from ...": a later "according to" that names a document, not an outlet. */
+  private documentAttributionAfter(cue: number): boolean {
+    const { tokens, sentences } = this.ctx.analysis;
+    const { lastToken } = sentences[tokens[cue].sentence];
+    for (let k = cue + 1; k < lastToken - 1; k++) if (tokens[k].normal === 'according' && this.namesDocument(k)) return true;
+    return false;
+  }
+
+  /** "according to a statement", "according to the readout": the words after "according to" name a document. */
+  private namesDocument(according: number): boolean {
+    const { tokens } = this.ctx.analysis;
+    if (tokens[according + 1]?.normal !== 'to' || this.isQuoted(tokens[according].start)) return false;
+    const head = ['a', 'an', 'the'].includes(tokens[according + 2]?.normal ?? '') ? according + 3 : according + 2;
+    return SPEECH_NOUN_SET.has(tokens[head]?.normal ?? '');
   }
 
   /** The channel named around the cue: a platform ("on Truth Social"), an outlet ("told NBC News"), "reporters". */

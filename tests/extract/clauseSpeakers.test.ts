@@ -1,0 +1,38 @@
+import { extractArticle } from '../../src/extract/extractArticle';
+
+/** Who speaks when the clause structure decides it: coordination, pronouns, fronted clauses. Invented sentences. */
+function quoteSpeakers(text: string): string[] {
+  const x = extractArticle({ id: 'one', origin: 'one', text, publishedAt: '2025-04-12', metadata: {} });
+  const name = (key: string) => x.actors.find((a) => a.key === key)?.name ?? key;
+  return x.quotes.map((q) => (q.speakerKey ? name(q.speakerKey) : '-'));
+}
+
+test('a coordinated verb shares the subject of the first verb, not the object before "and"', () => {
+  const text = 'Finance Minister Oren Vasquel pledged $5 million to the Harbour Relief Council, at the meeting, and urged donors to "give without delay".';
+  expect(quoteSpeakers(text)).toEqual(['Oren Vasquel']);
+});
+
+test('a verb coordinated after a quote continues the clause; it does not attribute the quote', () => {
+  const text = 'The Harbour Relief Council met on Monday.\n\nThe campaign group Marsh Watch voiced dismay, stating it was "deeply saddened", and claimed it would fail.';
+  expect(quoteSpeakers(text)).not.toContain('Harbour Relief Council');
+});
+
+test('a pronoun does not stand for the name its own clause goes on to name', () => {
+  const text = 'Governor Ana Petrov welcomed Tomas Brenner to the capital, but she said Brenner is "a tough negotiator."';
+  expect(quoteSpeakers(text)).toEqual(['Ana Petrov']);
+});
+
+test('after a fronted subordinate clause, a pronoun stands for that clause\'s subject', () => {
+  const text = 'While Ana Petrov listened as Tomas Brenner spoke, she called the plan "a good start."';
+  expect(quoteSpeakers(text)).toEqual(['Ana Petrov']);
+});
+
+test('an infinitive after "and" has no subject of its own', () => {
+  const text = 'Ana Petrov said the fund would help cities to prepare and respond "faster than ever."';
+  expect(quoteSpeakers(text)).toEqual(['Ana Petrov']);
+});
+
+test('"according to a statement from ..." names the issuer as the source, so the subject is not given the words', () => {
+  expect(quoteSpeakers('Ana Petrov urged both sides to act "in good faith", according to a statement from the Harbour Relief Council.')).toEqual(['-']);
+  expect(quoteSpeakers('Ana Petrov urged both sides to act "in good faith", according to the Daily Courier.')).toEqual(['Ana Petrov']);
+});
