@@ -36,3 +36,16 @@ test('"according to a statement from ..." names the issuer as the source, so the
   expect(quoteSpeakers('Ana Petrov urged both sides to act "in good faith", according to a statement from the Harbour Relief Council.')).toEqual(['-']);
   expect(quoteSpeakers('Ana Petrov urged both sides to act "in good faith", according to the Daily Courier.')).toEqual(['Ana Petrov']);
 });
+
+test('an inverted attribution reaches the name past an honorific: "..., said Dr X"', () => {
+  expect(quoteSpeakers('"The clinic opens today," said Dr Ilse Marendt, the health director.')).toEqual(['Ilse Marendt']);
+});
+
+test('a quote that opens its sentence and ends in a comma is attributed by the clause after it, whatever its verb', () => {
+  expect(quoteSpeakers('"We expect a long winter," Ilse Marendt predicted.')).toEqual(['Ilse Marendt']);
+  expect(quoteSpeakers('Ilse Marendt spoke first.\n\n"The first step is done," she continued. "The next one is harder."')).toEqual(['Ilse Marendt', 'Ilse Marendt']);
+});
+
+test('a quoted term inside a sentence is not attributed by the clause after it', () => {
+  expect(quoteSpeakers('Under the so-called "winter plan," Ilse Marendt wants more beds.')).toEqual(['-']);
+});

@@ -176,13 +176,20 @@ export class SpeakerResolver {
     return undefined;
   }
 
+  /** "said Ambassador Nomvula Dlamini-Kruger", "said Dr X": the token past the capitalised titles and honorifics at `i`. */
+  pastTitles(i: number): number {
+    const { tokens } = this.analysis;
+    const titleLike = (t: Token) => this.lexicon.titleWords.has(t.normal) || this.lexicon.titleHeads.has(t.normal) || this.lexicon.honorifics.has(t.value.replace(/\.$/, ''));
+    for (let k = 0; k < 4 && tokens[i] && !this.mentionByFirstToken.has(i) && /^\p{Lu}/u.test(tokens[i].value) && titleLike(tokens[i]); k++) i++;
+    return i;
+  }
+
   /** "..., said Trump." / "said the minister" */
   resolveRight(cue: number): ResolvedSpeaker | undefined {
     const { tokens } = this.analysis;
     let i = cue + 1;
     if (tokens[i]?.normal === 'by') i++;
-    // "said Ambassador Nomvula Dlamini-Kruger", "said Foreign Minister X": past the title to the name.
-    for (let k = 0; k < 4 && tokens[i] && !this.mentionByFirstToken.has(i) && /^\p{Lu}/u.test(tokens[i].value) && (this.lexicon.titleWords.has(tokens[i].normal) || this.lexicon.titleHeads.has(tokens[i].normal) || this.lexicon.honorifics.has(tokens[i].value.replace(/\.$/, ''))); k++) i++;
+    i = this.pastTitles(i);
     const mention = this.mentionByFirstToken.get(i);
     if (mention && tokens[i].sentence === tokens[cue].sentence) return { key: mention.key, start: mention.start, end: mention.end };
     if (tokens[i]?.normal === 'the' || tokens[i]?.normal === 'a') {

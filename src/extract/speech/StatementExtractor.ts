@@ -192,9 +192,29 @@ export class StatementExtractor {
 
   /** The cue right after a quote: `"...," Trump wrote`, `"...," said the minister`. */
   private cueAfter(q: QuoteSpan): number | undefined {
-    const { tokens, text } = this.ctx.analysis;
+    const { tokens } = this.ctx.analysis;
     let i = this.tokenAt(q.end);
     if (tokens[i] && tokens[i].start < q.end) i++;
+    return this.speechVerbAfter(q, i) ?? this.reportingVerbAfter(q, i);
+  }
+
+  /**
+   * '"We will win," Sanchez predicted.', '"...," he continued.': a quote that opens its sentence and ends in a
+   * comma is the object of the clause after it, whatever its verb: subject and inflected verb attribute it.
+   */
+  private reportingVerbAfter(q: QuoteSpan, i: number): number | undefined {
+    const { tokens, text } = this.ctx.analysis;
+    if (!/,\s*$/.test(text.slice(q.contentStart, q.contentEnd)) || !/(^|[\n.!?”"]\s*)$/.test(text.slice(Math.max(0, q.start - 3), q.start))) return undefined;
+    if (/\n/.test(text.slice(q.end, tokens[i]?.start ?? q.end))) return undefined;
+    const subject = this.mentionAtToken.get(i);
+    const verb = subject ? subject.lastToken + 1 : ['he', 'she'].includes(tokens[i]?.normal ?? '') ? i + 1 : -1;
+    const t = tokens[verb];
+    if (!t || t.pos !== 'VERB' || t.normal === t.lemma || /ing$/.test(t.normal)) return undefined;
+    return t.sentence === tokens[i].sentence ? verb : undefined;
+  }
+
+  private speechVerbAfter(q: QuoteSpan, i: number): number | undefined {
+    const { tokens, text } = this.ctx.analysis;
     if (/\n/.test(text.slice(q.end, tokens[i]?.start ?? q.end))) return undefined;
     // '"... a destination." He said ...': a full stop inside the quote and a capital after it start a new sentence.
     if (/\.\s*$/.test(text.slice(q.contentStart, q.contentEnd)) && /^\p{Lu}/u.test(tokens[i]?.value ?? '')) {
@@ -232,7 +252,7 @@ export class StatementExtractor {
     const { tokens } = this.ctx.analysis;
     const afterCue = tokens[cue + 1];
     if (!afterCue) return false;
-    const mention = this.mentionAtToken.get(cue + 1);
+    const mention = this.mentionAtToken.get(this.ctx.speakers.pastTitles(cue + 1));
     const next = mention ? tokens[mention.lastToken + 1] : undefined;
     if (mention && next && (next.pos === 'VERB' || next.pos === 'AUX')) return false;
     // '"...," reiterated that ...' names no speaker after the verb: the verb begins a new clause.
