@@ -49,3 +49,8 @@ test('a quote that opens its sentence and ends in a comma is attributed by the c
 test('a quoted term inside a sentence is not attributed by the clause after it', () => {
   expect(quoteSpeakers('Under the so-called "winter plan," Ilse Marendt wants more beds.')).toEqual(['-']);
 });
+
+test('a whole-sentence quote right after a sentence reporting someone\'s words goes on with that speaker', () => {
+  expect(quoteSpeakers('Ilse Marendt said the clinic would open in May. "This is the first step."')).toEqual(['Ilse Marendt']);
+  expect(quoteSpeakers('Ilse Marendt said the clinic would open in May. "This is the first step." Tomas Brenner disagreed.')).toEqual(['-']);
+});

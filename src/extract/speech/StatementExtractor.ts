@@ -336,7 +336,34 @@ export class StatementExtractor {
       const sameParagraphAfterAttribution = paragraphsApart === 0 && between.length < 160 && attributedAfter;
       if (between.length < 400 && paragraphsApart <= 2 && (startsLine || !previous.quote.closed || sameParagraphAfterAttribution)) return this.append(previous.statement, q, content);
     }
+    const speakerKey = cueToken === undefined ? this.speakerGoingOn(q) : undefined;
+    if (speakerKey) {
+      const statement = this.newStatement(speakerKey, 'DIRECT_QUOTE', content, [content], { start: q.start, end: q.end }, this.tokenAt(q.contentStart));
+      this.detected.set(q, { start: q.contentStart, end: q.contentEnd, text: text.slice(q.contentStart, q.contentEnd), speakerKey });
+      return statement;
+    }
     return undefined;
+  }
+
+  /**
+   * 'He said the talks had ended, Anwar added. “This is a first step.”': a quote that is a whole sentence of its
+   * own, right after a sentence of the same paragraph that reports someone's words, goes on with that speaker,
+   * unless the next sentence opens with someone else who may be attributing it.
+   */
+  private speakerGoingOn(q: QuoteSpan): string | undefined {
+    const { text, tokens, sentences } = this.ctx.analysis;
+    const content = text.slice(q.contentStart, q.contentEnd);
+    if (!q.closed || !/[.!?]\s*$/.test(content) || !/(^|[.!?”"]\s+)$/.test(text.slice(Math.max(0, q.start - 3), q.start))) return undefined;
+    const first = sentences[this.sentenceAt(q.start)];
+    const previous = sentences[first.index - 1];
+    if (!previous || previous.paragraph !== first.paragraph) return undefined;
+    const after = this.tokenAt(q.end);
+    const nextToken = tokens[after]?.start >= q.end ? tokens[after] : tokens[after + 1];
+    const lineEnd = text.indexOf('\n', q.end);
+    const sameParagraph = nextToken && (lineEnd < 0 || nextToken.start < lineEnd);
+    if (sameParagraph && (this.mentionAtToken.has(tokens.indexOf(nextToken)) || ['he', 'she', 'they', 'it'].includes(nextToken.normal))) return undefined;
+    const reported = (this.statementsBySentence.get(previous.index) ?? []).filter((st) => st.spans.some((sp) => sp.end <= q.start));
+    return reported[reported.length - 1]?.speakerKey;
   }
 
   private append(statement: ExtractedStatement, q: QuoteSpan, content: string): ExtractedStatement {
