@@ -33,3 +33,7 @@ test('a surname two people share goes to the one introduced first, unless the ot
   ].join('\n\n');
   expect(speakersOf(text)).toEqual(['Park Min-seo']);
 });
+
+test('a one-word lexicon alias followed by another capitalised word is part of a longer, unknown name', () => {
+  expect(speakersOf('After the match, Cruz Albarrán said: "We played well."')).toEqual(['Cruz Albarrán']);
+});

@@ -124,6 +124,7 @@ export class ActorRecognizer {
           for (let k = i; k <= last; k++) covered[k] = true;
           continue;
         }
+        if (this.insideLongerName(analysis, nonProse, entry.kind, form.role, i, last)) continue;
         const afterPreposition = PLACE_PREPOSITIONS.has(previousWord(i)) && pos === t.start;
         if (entry.kind === 'COUNTRY' && afterPreposition) places.push({ start: pos, end, name: form.form, sentence });
         if (form.role === 'metonym' && afterPreposition) {
@@ -258,6 +259,19 @@ export class ActorRecognizer {
     }
     this.inferAffiliations(actors, mentions, modifiers);
     return { actors, mentions, modifiers, places };
+  }
+
+  /**
+   * "Teodoro Herbosa" is not the "Teodoro" of a lexicon person known by that one word: in prose, a one-word
+   * alias followed by a capitalised word that starts no lexicon name is part of a longer, unknown name.
+   */
+  private insideLongerName(analysis: AnalyzedText, nonProse: ReadonlySet<number>, kind: string, role: string, first: number, last: number): boolean {
+    const { tokens, text } = analysis;
+    const next = tokens[last + 1];
+    if (kind !== 'PERSON' || role !== 'alias' || first !== last || nonProse.has(tokens[first].sentence)) return false;
+    if (!next || next.sentence !== tokens[first].sentence || text.slice(tokens[last].end, next.start) !== ' ' || !isCapitalised(next) || next.pos !== 'PROPN') return false;
+    const { form, place } = this.lexicon.formsAt(text, next.start);
+    return !form && !place && !this.lexicon.titleHeads.has(next.normal);
   }
 
   /**
