@@ -54,3 +54,7 @@ test('a whole-sentence quote right after a sentence reporting someone\'s words g
   expect(quoteSpeakers('Ilse Marendt said the clinic would open in May. "This is the first step."')).toEqual(['Ilse Marendt']);
   expect(quoteSpeakers('Ilse Marendt said the clinic would open in May. "This is the first step." Tomas Brenner disagreed.')).toEqual(['-']);
 });
+
+test('two quotes joined only by a conjunction are one speaker\'s remark', () => {
+  expect(quoteSpeakers('On trade, Ilse Marendt said, "We will talk to our neighbours," but "we will not give up our ports."')).toEqual(['Ilse Marendt', 'Ilse Marendt']);
+});

@@ -334,7 +334,9 @@ export class StatementExtractor {
       // '"...," Mendez told reporters after the talks. "We came to fix..."': the same speaker goes on.
       const attributedAfter = previous.statement.spans.some((sp) => sp.start <= previous.quote.start && sp.end > previous.quote.end);
       const sameParagraphAfterAttribution = paragraphsApart === 0 && between.length < 160 && attributedAfter;
-      if (between.length < 400 && paragraphsApart <= 2 && (startsLine || !previous.quote.closed || sameParagraphAfterAttribution)) return this.append(previous.statement, q, content);
+      // 'he said, "I will respond ...," but "open a channel ..."': two quotes joined by a conjunction are one remark.
+      const joined = /^[\s,]*(and|but|or)?[\s,]*$/.test(between) && between.trim() !== '';
+      if (between.length < 400 && paragraphsApart <= 2 && (startsLine || !previous.quote.closed || sameParagraphAfterAttribution || joined)) return this.append(previous.statement, q, content);
     }
     const speakerKey = cueToken === undefined ? this.speakerGoingOn(q) : undefined;
     if (speakerKey) {
