@@ -26,3 +26,13 @@ test('an organisation name keeps words that are title words elsewhere', () => {
   const x = extractArticle({ id: 'one', origin: 'one', text: 'Yesterday the Tarsin Defence Council closed the border.', publishedAt: '2025-04-12', metadata: {} });
   expect(x.actors.map((a) => a.name)).toEqual(['Tarsin Defence Council']);
 });
+
+test('an unnamed group is a speaker of its own, never another actor', () => {
+  const text = 'The Harbour Relief Council opened a shelter.\n\nCritics said: "It is far too small."\n\nUkrainian officials said: "We are ready."';
+  expect(quoteSpeakers(text)).toEqual(['Critics', 'Ukrainian officials']);
+});
+
+test('officials of a named institution speak for the institution, and "the officials" refers back', () => {
+  const text = 'Harbour Relief Council officials said: "We are ready."\n\nThe officials said: "No more."';
+  expect(quoteSpeakers(text)).not.toContain('officials');
+});

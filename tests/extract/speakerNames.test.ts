@@ -21,7 +21,7 @@ test.each([
 });
 
 test('a capitalised word opening a sentence is not taken for a one-word name', () => {
-  expect(speakersOf('Residents said: "The water came fast."')).toEqual([]);
+  expect(speakersOf('Insiders said: "The water came fast."')).toEqual([]);
 });
 
 test('a surname two people share goes to the one introduced first, unless the other is named in that sentence', () => {

@@ -7,6 +7,7 @@ import type { ActorLexiconIndex } from './ActorLexiconIndex';
 import { classifyName, NAME_PARTICLES } from './nameShapes';
 import { chooseReferent, type ShortForm } from './shortForms';
 import nameHonorifics from './data/nameHonorifics.json';
+import { COLLECTIVE_NOUNS } from './collectiveSpeakers';
 
 /** A place named in the text ("Geneva", "the Hotel Metropol", "Russia" after "in"). */
 export interface PlaceMention extends Span {
@@ -250,6 +251,7 @@ export class ActorRecognizer {
     }
     linkShortForms();
 
+    this.collectiveSpeakers(analysis, nonProse, quoted, covered, modifiers, addActor, addMention);
     mentions.sort((a, b) => a.start - b.start);
     for (const m of mentions) {
       const actor = actors.get(m.key)!;
@@ -259,6 +261,48 @@ export class ActorRecognizer {
     }
     this.inferAffiliations(actors, mentions, modifiers);
     return { actors, mentions, modifiers, places };
+  }
+
+  /**
+   * "Critics said", "rights groups have warned", "Western officials said": a bare plural noun (with up to two
+   * modifiers) right before a speech verb is an unnamed group speaking, an actor of kind GROUP named by its words
+   * ("US officials" belongs to the United States). After "the" the noun refers back, so it is left alone.
+   */
+  private collectiveSpeakers(
+    analysis: AnalyzedText,
+    nonProse: ReadonlySet<number>,
+    quoted: readonly Span[],
+    covered: boolean[],
+    modifiers: readonly ModifierMention[],
+    addActor: (key: string, init: () => ArticleActor) => ArticleActor,
+    addMention: (key: string, start: number, end: number, via: MentionVia, first: number, last: number) => void,
+  ): void {
+    const { tokens, text } = analysis;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (covered[i] || !COLLECTIVE_NOUNS.has(t.normal) || nonProse.has(t.sentence) || insideAny(t.start, quoted)) continue;
+      let verb = i + 1;
+      while (tokens[verb] && (tokens[verb].pos === 'AUX' || tokens[verb].pos === 'ADV') && verb - i <= 2) verb++;
+      if (tokens[verb]?.pos !== 'VERB' || !SPEECH_VERBS.has(tokens[verb].normal) || tokens[verb].sentence !== t.sentence) continue;
+      let first = i;
+      while (first > i - 2 && tokens[first - 1]?.sentence === t.sentence && ['ADJ', 'NOUN', 'PROPN'].includes(tokens[first - 1].pos) && !covered[first - 1]) first--;
+      // "EU officials", "Kremlin officials": officials of a named institution speak for it (see SpeakerResolver).
+      if (covered[first - 1] && !modifiers.some((m) => m.end === tokens[first - 1].end)) continue;
+      // "US officials", "Ukrainian officials": a country's demonym before the group is its affiliation.
+      const modifier = modifiers.find((m) => m.end <= tokens[first].start && text.slice(m.end, tokens[first].start) === ' ');
+      const start = modifier ? modifier.start : tokens[first].start;
+      if (['the', 'these', 'those', 'its', 'their', 'his', 'her'].includes(tokens[this.tokenBefore(tokens, start, first)]?.normal ?? '')) continue;
+      const name = text.slice(start, t.end);
+      const key = slugify(name.toLowerCase());
+      addActor(key, () => ({ key, name, kind: 'GROUP', aliases: [], titles: [], affiliationKey: modifier?.key, fromLexicon: false }));
+      addMention(key, start, t.end, 'unknown-name', first, i);
+    }
+  }
+
+  private tokenBefore(tokens: readonly Token[], start: number, first: number): number {
+    let k = first - 1;
+    while (k >= 0 && tokens[k].end > start) k--;
+    return k;
   }
 
   /**

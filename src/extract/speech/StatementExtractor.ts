@@ -7,6 +7,7 @@ import { squeeze } from '../textForms';
 import type { ArticleDates } from '../values/DateResolver';
 import type { ResolvedSpeaker, SpeakerResolver } from './SpeakerResolver';
 import { appendTo } from '../../listIndex';
+import { isCollectiveSpeaker } from '../actors/collectiveSpeakers';
 
 /** Words that, after a comma, begin a clause that is no longer the reported content (", but" usually still is). */
 const CLAUSE_BREAK = new Set(['while', 'although', 'though', 'whereas', 'adding', 'despite', 'according']);
@@ -416,7 +417,9 @@ export class StatementExtractor {
     // "X urged ..., according to a statement from X's office": the issuer of the document named is the speaker.
     if (!accordingTo && this.documentAttributionAfter(i)) return;
     const speaker = accordingTo ? this.ctx.speakers.resolveAgent(i) : this.speakerOf(cue);
-    if (!speaker) return;
+    // An unnamed group ("critics said") is found so that its words go to no one else; the gold sets do not yet
+    // count its paraphrases, so only its direct quotes become statements for now.
+    if (!speaker || isCollectiveSpeaker(this.ctx.actors.get(speaker.key))) return;
     const sentence = this.ctx.analysis.sentences[tokens[i].sentence];
     const contentStart = accordingTo ? sentence.start : tokens[i].start;
     let end = sentence.lastToken;
