@@ -360,11 +360,10 @@ export class StatementExtractor {
     const first = sentences[this.sentenceAt(q.start)];
     const previous = sentences[first.index - 1];
     if (!previous || previous.paragraph !== first.paragraph) return undefined;
-    const after = this.tokenAt(q.end);
-    const nextToken = tokens[after]?.start >= q.end ? tokens[after] : tokens[after + 1];
-    const lineEnd = text.indexOf('\n', q.end);
-    const sameParagraph = nextToken && (lineEnd < 0 || nextToken.start < lineEnd);
-    if (sameParagraph && (this.mentionAtToken.has(tokens.indexOf(nextToken)) || ['he', 'she', 'they', 'it'].includes(nextToken.normal))) return undefined;
+    let next = this.tokenAt(q.end);
+    if (tokens[next] && tokens[next].start < q.end) next++;
+    const sameParagraph = tokens[next] && sentences[tokens[next].sentence].paragraph === first.paragraph;
+    if (sameParagraph && (this.mentionAtToken.has(next) || ['he', 'she', 'they', 'it'].includes(tokens[next].normal))) return undefined;
     const reported = (this.statementsBySentence.get(previous.index) ?? []).filter((st) => st.spans.some((sp) => sp.end <= q.start));
     return reported[reported.length - 1]?.speakerKey;
   }
