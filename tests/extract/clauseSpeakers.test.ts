@@ -58,3 +58,9 @@ test('a whole-sentence quote right after a sentence reporting someone\'s words g
 test('two quotes joined only by a conjunction are one speaker\'s remark', () => {
   expect(quoteSpeakers('On trade, Ilse Marendt said, "We will talk to our neighbours," but "we will not give up our ports."')).toEqual(['Ilse Marendt', 'Ilse Marendt']);
 });
+
+test('a headline quotes the name right before its speech verb, and only that', () => {
+  const text = 'Ilse Marendt hails \'a new dawn\' for the harbour\n\nIlse Marendt opened the harbour on Monday.';
+  expect(quoteSpeakers(text)).toEqual(['Ilse Marendt']);
+  expect(quoteSpeakers('Harbour plan hailed as \'a new dawn\'\n\nIlse Marendt opened the harbour on Monday.')).toEqual(['-']);
+});

@@ -70,11 +70,21 @@ export class StatementExtractor {
   }
 
   extract(): { statements: ExtractedStatement[]; quotes: DetectedQuote[] } {
-    const speech = this.ctx.quotes.filter((q) => !q.nested && !this.ctx.nonProse.has(this.sentenceAt(q.start)));
+    const headlineCues = new Map<QuoteSpan, number>();
+    for (const q of this.ctx.quotes) {
+      const cue = !q.nested && this.ctx.nonProse.has(this.sentenceAt(q.start)) ? this.headlineCue(q) : undefined;
+      if (cue !== undefined) headlineCues.set(q, cue);
+    }
+    const speech = this.ctx.quotes.filter((q) => !q.nested && (!this.ctx.nonProse.has(this.sentenceAt(q.start)) || headlineCues.has(q)));
     // Which cue introduces which quote depends only on the text; decide it first so that a cue
     // before its quote ("Peskov said: ...") is not also read as a paraphrase.
     const cueOfQuote = new Map<QuoteSpan, { token: number; direct: boolean } | undefined>();
     for (const q of speech) {
+      const headline = headlineCues.get(q);
+      if (headline !== undefined) {
+        cueOfQuote.set(q, { token: headline, direct: true });
+        continue;
+      }
       const after = this.cueAfter(q);
       const cue = after !== undefined ? { token: after, direct: true } : this.cueBefore(q) ?? this.colonIntroduction(q);
       cueOfQuote.set(q, cue);
@@ -197,6 +207,22 @@ export class StatementExtractor {
     let i = this.tokenAt(q.end);
     if (tokens[i] && tokens[i].start < q.end) i++;
     return this.speechVerbAfter(q, i) ?? this.reportingVerbAfter(q, i);
+  }
+
+  /**
+   * 'Ruiz hails "a new dawn" after vote': a headline quotes the subject of its speech verb when that subject is a
+   * name right before the verb, earlier on the headline's line.
+   */
+  private headlineCue(q: QuoteSpan): number | undefined {
+    const { tokens } = this.ctx.analysis;
+    const first = this.tokenAt(q.start);
+    for (let k = first - 1; k > 0 && tokens[k].sentence === tokens[first].sentence && first - k <= 12; k--) {
+      if (this.isQuoted(tokens[k].start) || tokens[k].pos !== 'VERB' || !SPEECH_VERBS.has(tokens[k].normal)) continue;
+      const subject = this.ctx.speakers.mentionEndingAt(k - 1);
+      const kind = subject ? this.ctx.actors.get(subject.key)?.kind : undefined;
+      return kind === 'PERSON' || kind === 'ORGANIZATION' || kind === 'GROUP' ? k : undefined;
+    }
+    return undefined;
   }
 
   /**
