@@ -64,3 +64,15 @@ test('a headline quotes the name right before its speech verb, and only that', (
   expect(quoteSpeakers(text)).toEqual(['Ilse Marendt']);
   expect(quoteSpeakers('Harbour plan hailed as \'a new dawn\'\n\nIlse Marendt opened the harbour on Monday.')).toEqual(['-']);
 });
+
+test('the head of an appositive subject speaks, not the name inside the apposition', () => {
+  expect(quoteSpeakers('Ana Ruiz, an adviser to President Luis Mora, said: "We are close."')).toEqual(['Ana Ruiz']);
+});
+
+test('a name in an "of" phrase after a person modifies the subject; the person speaks', () => {
+  expect(quoteSpeakers('Asha Ruiz of the advocacy group Harbour Relief Council was less impressed, telling reporters that the plan was "a floor."')).toEqual(['Asha Ruiz']);
+});
+
+test('a long attribution after a quote may hold name particles: "..., the envoy, Prince Omar bin Tarik, told"', () => {
+  expect(quoteSpeakers('"We are close," the Velorian envoy, Prince Omar bin Tarik, told reporters.')).toEqual(['Omar bin Tarik']);
+});

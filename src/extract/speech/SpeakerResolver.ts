@@ -102,6 +102,8 @@ export class SpeakerResolver {
       if (this.isQuoted(t.start)) return undefined;
       const mention = this.mentionByLastToken.get(i);
       if (mention && !this.isPossessive(i)) {
+        const head = this.headBeforeOf(mention);
+        if (head) return { key: head.key, start: head.start, end: head.end };
         const kind = this.actors.get(mention.key)?.kind;
         const prev = tokens[mention.firstToken - 1]?.normal;
         if (kind && !['of', 'with', 'to', 'for', 'in', 'at', 'from', 'between', 'against', 'on', 'by'].includes(prev ?? '')) {
@@ -132,8 +134,10 @@ export class SpeakerResolver {
         // ", Sergei Naryshkin, said": the delimited segment is itself the subject.
         const inner = this.mentionByLastToken.get(i - 1);
         if (inner && inner.firstToken >= j + 1 && !this.isPossessive(i - 1)) {
-          const before = tokens[inner.firstToken - 1];
-          if (before && (inner.firstToken - 1 === j || !['to', 'of', 'for', 'with', 'in', 'at', 'by', 'from', 'under', 'as'].includes(before.normal))) {
+          // ", Russia's top negotiator Kirill Dmitriev," names the subject; ", an adviser to President Luis Mora,"
+          // describes it: a segment whose name follows an article or a preposition is an apposition, passed over.
+          const lead = tokens.slice(j + 1, inner.firstToken);
+          if (lead.every((x) => x.pos !== 'DET' && x.pos !== 'ADP')) {
             return { key: inner.key, start: inner.start, end: inner.end };
           }
         }
@@ -147,6 +151,23 @@ export class SpeakerResolver {
         continue;
       }
       return undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * "Asha Ruiz of the advocacy group Harbour Watch was less impressed": a name inside an "of"/"from" phrase
+   * after a person is a modifier; the person before it heads the subject.
+   */
+  private headBeforeOf(m: ActorMention): ActorMention | undefined {
+    const { tokens } = this.analysis;
+    for (let j = m.firstToken - 1; j >= 0 && m.firstToken - j <= 7 && tokens[j].sentence === tokens[m.firstToken].sentence; j--) {
+      const t = tokens[j];
+      if (t.normal === 'of' || t.normal === 'from') {
+        const head = this.mentionByLastToken.get(j - 1);
+        return head && this.actors.get(head.key)?.kind === 'PERSON' && !this.isPossessive(j - 1) ? head : undefined;
+      }
+      if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'PART'].includes(t.pos) && !/^['’]s$/.test(t.normal)) return undefined;
     }
     return undefined;
   }

@@ -8,6 +8,7 @@ import type { ArticleDates } from '../values/DateResolver';
 import type { ResolvedSpeaker, SpeakerResolver } from './SpeakerResolver';
 import { appendTo } from '../../listIndex';
 import { isCollectiveSpeaker } from '../actors/collectiveSpeakers';
+import { NAME_PARTICLES } from '../actors/nameShapes';
 
 /** Words that, after a comma, begin a clause that is no longer the reported content (", but" usually still is). */
 const CLAUSE_BREAK = new Set(['while', 'although', 'though', 'whereas', 'adding', 'despite', 'according']);
@@ -264,7 +265,7 @@ export class StatementExtractor {
       }
       if (tokens[k].value === '.' || tokens[k].value === ';') return undefined;
       // Past the usual short attribution, only a name and its title may stand between quote and verb.
-      if (k - i >= 6 && !/^\p{Lu}/u.test(tokens[k].value) && tokens[k].pos !== 'PUNCT') return undefined;
+      if (k - i >= 6 && !/^\p{Lu}/u.test(tokens[k].value) && tokens[k].pos !== 'PUNCT' && !NAME_PARTICLES.has(tokens[k].value)) return undefined;
     }
     return undefined;
   }
