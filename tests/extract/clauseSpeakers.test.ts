@@ -76,3 +76,7 @@ test('a name in an "of" phrase after a person modifies the subject; the person s
 test('a long attribution after a quote may hold name particles: "..., the envoy, Prince Omar bin Tarik, told"', () => {
   expect(quoteSpeakers('"We are close," the Velorian envoy, Prince Omar bin Tarik, told reporters.')).toEqual(['Omar bin Tarik']);
 });
+
+test('"adding he will ..." reports a that-less clause, with its quoted fragment', () => {
+  expect(quoteSpeakers('"We will rebuild," Ilse Marendt said, adding she would "start with the schools."')).toEqual(['Ilse Marendt', 'Ilse Marendt']);
+});

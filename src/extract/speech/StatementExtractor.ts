@@ -202,6 +202,14 @@ export class StatementExtractor {
     return undefined;
   }
 
+  /** "adding he will ...": a that-less reported clause, a subject pronoun and its verb, right after the verb. */
+  private clauseFollows(verb: number): boolean {
+    const { tokens } = this.ctx.analysis;
+    const subject = tokens[verb + 1];
+    const next = tokens[verb + 2];
+    return !!subject && ['he', 'she', 'they', 'we', 'it'].includes(subject.normal) && !!next && (next.pos === 'AUX' || next.pos === 'VERB');
+  }
+
   /** The cue right after a quote: `"...," Trump wrote`, `"...," said the minister`. */
   private cueAfter(q: QuoteSpan): number | undefined {
     const { tokens } = this.ctx.analysis;
@@ -428,7 +436,7 @@ export class StatementExtractor {
   private paraphraseAt(i: number): void {
     const { tokens, text } = this.ctx.analysis;
     if (!PARAPHRASE_STARTS.has(tokens[i].normal) || this.usedCues.has(i) || this.ctx.nonProse.has(tokens[i].sentence)) return;
-    if (SPEECH_ONLY_WITH_CONTENT.has(SPEECH_VERBS.get(tokens[i].normal) ?? '') && !/^(that|:|“|"|‘|')$/.test(tokens[i + 1]?.value ?? '')) return;
+    if (SPEECH_ONLY_WITH_CONTENT.has(SPEECH_VERBS.get(tokens[i].normal) ?? '') && !/^(that|:|“|"|‘|')$/.test(tokens[i + 1]?.value ?? '') && !this.clauseFollows(i)) return;
     let cue = this.cueAt(i);
     let accordingTo = false;
     if (!cue && tokens[i].normal === 'according' && tokens[i + 1]?.normal === 'to' && !this.isQuoted(tokens[i].start)) {
