@@ -80,3 +80,9 @@ test('a long attribution after a quote may hold name particles: "..., the envoy,
 test('"adding he will ..." reports a that-less clause, with its quoted fragment', () => {
   expect(quoteSpeakers('"We will rebuild," Ilse Marendt said, adding she would "start with the schools."')).toEqual(['Ilse Marendt', 'Ilse Marendt']);
 });
+
+test('a headline description refers to the person the story goes on to introduce with that office', () => {
+  const text = 'Velorian president says harbour will \'open by May\'\n\nVelorian President Ilse Marendt spoke on Monday in the capital.';
+  expect(quoteSpeakers(text)).toEqual(['Ilse Marendt']);
+  expect(quoteSpeakers('Velorian minister says harbour will \'open by May\'\n\nVelorian President Ilse Marendt spoke on Monday in the capital.')).toEqual(['-']);
+});

@@ -18,6 +18,8 @@ const SKIPPABLE = new Set(
 const PRONOUNS = new Set(['he', 'she']);
 /** How many sentences back a description ("the envoy") may refer. */
 const DESCRIPTION_REACH = 30;
+/** How many sentences ahead a headline's description ("US president says") may refer. */
+const FORWARD_REACH = 6;
 const HEADS_OF_STATE = ['president', 'prime minister', 'chancellor', 'leader', 'premier', 'king', 'supreme leader'];
 /** Offices whose words are their institution's when the person is not named. */
 const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'representative', 'diplomat', 'source', 'sources']);
@@ -195,6 +197,10 @@ export class SpeakerResolver {
       if (tokens[j].value === opener) return j;
     }
     return undefined;
+  }
+
+  isTitleHead(t: Token | undefined): boolean {
+    return !!t && this.lexicon.titleHeads.has(t.normal);
   }
 
   /** "said Ambassador Nomvula Dlamini-Kruger", "said Dr X": the token past the capitalised titles and honorifics at `i`. */
@@ -406,6 +412,31 @@ export class SpeakerResolver {
     const institution =
       inside.find((m) => this.actors.get(m.key)?.kind === 'ORGANIZATION') ?? inside.find((m) => this.actors.get(m.key)?.kind === 'COUNTRY' || !this.actors.has(m.key));
     if (institution && SPOKESPEOPLE.has(head)) return { key: institution.key, ...span };
+    return undefined;
+  }
+
+  /**
+   * "US president says ...", "president praises ..." in a headline: the description names someone the story
+   * goes on to introduce, so the first person of the next few sentences with that office (and affiliation) is meant.
+   */
+  resolveForwardDescription(headIndex: number): ResolvedSpeaker | undefined {
+    const { tokens } = this.analysis;
+    const head = tokens[headIndex].normal;
+    const sentence = tokens[headIndex].sentence;
+    let first = headIndex;
+    while (first > 0 && tokens[first - 1].sentence === sentence && headIndex - first < 3 && ['ADJ', 'PROPN', 'NOUN'].includes(tokens[first - 1].pos)) first--;
+    const around = [...(this.modifiersBySentence.get(sentence) ?? []), ...this.inSentence(sentence)];
+    const modifierKeys = around.filter((m) => m.start >= tokens[first].start && m.end <= tokens[headIndex].start).map((m) => m.key);
+    const heads = head === 'leader' ? HEADS_OF_STATE : [head];
+    for (let s = sentence + 1; s <= sentence + FORWARD_REACH && s < this.analysis.sentences.length; s++) {
+      const match = this.inSentence(s).find((m) => {
+        const actor = this.actors.get(m.key);
+        if (!actor || actor.kind !== 'PERSON' || this.isQuoted(m.start)) return false;
+        if (!this.titles(actor).some((title) => heads.some((h) => title.split(/\s+/).includes(h)))) return false;
+        return modifierKeys.every((k) => this.affiliatedWith(actor.key, k));
+      });
+      if (match) return { key: match.key, start: tokens[first].start, end: tokens[headIndex].end };
+    }
     return undefined;
   }
 

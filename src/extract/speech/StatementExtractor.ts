@@ -129,6 +129,8 @@ export class StatementExtractor {
   }
 
   private isQuoted = (pos: number): boolean => this.ctx.isQuoted(pos);
+  /** Headline cues whose subject is a description the story goes on to name ("US president says"). */
+  private readonly headlineSpeakers = new Map<number, ResolvedSpeaker>();
   private readonly cues: (Cue | null)[] = [];
   private readonly topQuotes: SpanIndex<QuoteSpan>;
   private readonly mentionAtToken = new Map<number, ActorMention>();
@@ -229,7 +231,10 @@ export class StatementExtractor {
       if (this.isQuoted(tokens[k].start) || tokens[k].pos !== 'VERB' || !SPEECH_VERBS.has(tokens[k].normal)) continue;
       const subject = this.ctx.speakers.mentionEndingAt(k - 1);
       const kind = subject ? this.ctx.actors.get(subject.key)?.kind : undefined;
-      return kind === 'PERSON' || kind === 'ORGANIZATION' || kind === 'GROUP' ? k : undefined;
+      if (kind === 'PERSON' || kind === 'ORGANIZATION' || kind === 'GROUP') return k;
+      const described = tokens[k - 1]?.pos !== 'VERB' && this.ctx.speakers.isTitleHead(tokens[k - 1]) ? this.ctx.speakers.resolveForwardDescription(k - 1) : undefined;
+      if (described) this.headlineSpeakers.set(k, described);
+      return described ? k : undefined;
     }
     return undefined;
   }
@@ -347,7 +352,7 @@ export class StatementExtractor {
     if (found && !found.direct) return undefined; // a fragment inside a paraphrase: handled with the paraphrase
     const cueToken = found?.token;
     const cue = cueToken === undefined ? undefined : this.cueAt(cueToken) ?? { token: cueToken, subjectFrom: cueToken };
-    const speaker = cue ? this.speakerOf(cue) : undefined;
+    const speaker = cue ? this.headlineSpeakers.get(cue.token) ?? this.speakerOf(cue) : undefined;
     const content = trimQuote(text.slice(q.contentStart, q.contentEnd));
     if (cueToken !== undefined && speaker) {
       this.usedCues.add(cueToken);
