@@ -86,3 +86,8 @@ test('a headline description refers to the person the story goes on to introduce
   expect(quoteSpeakers(text)).toEqual(['Ilse Marendt']);
   expect(quoteSpeakers('Velorian minister says harbour will \'open by May\'\n\nVelorian President Ilse Marendt spoke on Monday in the capital.')).toEqual(['-']);
 });
+
+test('a headline verb tagged as a noun still attributes ("president praises X as ...")', () => {
+  const text = 'Harbour deal signed, president praises mayor as \'a good partner\'\n\nPresident Ilse Marendt signed the harbour deal on Monday.';
+  expect(quoteSpeakers(text)).toEqual(['Ilse Marendt']);
+});

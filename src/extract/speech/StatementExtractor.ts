@@ -228,7 +228,9 @@ export class StatementExtractor {
     const { tokens } = this.ctx.analysis;
     const first = this.tokenAt(q.start);
     for (let k = first - 1; k > 0 && tokens[k].sentence === tokens[first].sentence && first - k <= 12; k--) {
-      if (this.isQuoted(tokens[k].start) || tokens[k].pos !== 'VERB' || !SPEECH_VERBS.has(tokens[k].normal)) continue;
+      // Headlines' terse present tense is often tagged as a noun ("president praises PM"): the form decides.
+      const verbLike = tokens[k].pos === 'VERB' || (tokens[k].pos === 'NOUN' && /s$/.test(tokens[k].normal));
+      if (this.isQuoted(tokens[k].start) || !verbLike || !SPEECH_VERBS.has(tokens[k].normal)) continue;
       const subject = this.ctx.speakers.mentionEndingAt(k - 1);
       const kind = subject ? this.ctx.actors.get(subject.key)?.kind : undefined;
       if (kind === 'PERSON' || kind === 'ORGANIZATION' || kind === 'GROUP') return k;
