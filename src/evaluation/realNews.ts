@@ -121,7 +121,7 @@ function score(gold: GoldFile, ontology: Ontology, texts: Map<string, string>): 
 
   let nonSpeech = 0;
   const nonSpeechItems = articles.flatMap(([f, a]) => (a.non_speech_quotes ?? []).map((q) => [f, typeof q === 'string' ? { phrase: q } : q] as const));
-  // A term quoted inside someone's quote (‘woman’ inside a judge's words) is carried by that quote's report:
+  // A term quoted inside someone's quote (‘tariff’ inside a minister's words) is carried by that quote's report:
   // a statement carrying a gold quote of the same paragraph reads the term as part of that speech, not as speech.
   const sameParagraphQuotes = (file: string, span: Span) => {
     const text = texts.get(stem(file)) ?? '';

@@ -109,7 +109,7 @@ export function analyzeText(text: string): AnalyzedText {
     if (first >= last) return;
     const start = tokens[first].start;
     const previous = sentences[sentences.length - 1];
-    // wink ends a sentence inside "Canada-U.S.-Mexico": a sentence never starts glued to the previous one.
+    // wink ends a sentence inside "Chile-U.K.-Peru": a sentence never starts glued to the previous one.
     if (previous && previous.end === start && previous.lastToken === first) {
       previous.end = tokens[last - 1].end;
       previous.lastToken = last;

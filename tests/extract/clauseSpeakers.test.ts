@@ -13,7 +13,7 @@ test('a coordinated verb shares the subject of the first verb, not the object be
 });
 
 test('a verb coordinated after a quote continues the clause; it does not attribute the quote', () => {
-  const text = 'The Harbour Relief Council met on Monday.\n\nThe campaign group Marsh Watch voiced dismay, stating it was "deeply saddened", and claimed it would fail.';
+  const text = 'The Harbour Relief Council met on Monday.\n\nThe campaign group Marsh Watch reacted angrily, stating it was "deeply saddened", and claimed it would fail.';
   expect(quoteSpeakers(text)).not.toContain('Harbour Relief Council');
 });
 
@@ -33,8 +33,8 @@ test('an infinitive after "and" has no subject of its own', () => {
 });
 
 test('"according to a statement from ..." names the issuer as the source, so the subject is not given the words', () => {
-  expect(quoteSpeakers('Ana Petrov urged both sides to act "in good faith", according to a statement from the Harbour Relief Council.')).toEqual(['-']);
-  expect(quoteSpeakers('Ana Petrov urged both sides to act "in good faith", according to the Daily Courier.')).toEqual(['Ana Petrov']);
+  expect(quoteSpeakers('Ana Petrov asked the two councils to "share the costs", according to a statement from the Harbour Relief Council.')).toEqual(['-']);
+  expect(quoteSpeakers('Ana Petrov asked the two councils to "share the costs", according to the Daily Courier.')).toEqual(['Ana Petrov']);
 });
 
 test('an inverted attribution reaches the name past an honorific: "..., said Dr X"', () => {
@@ -70,7 +70,7 @@ test('the head of an appositive subject speaks, not the name inside the appositi
 });
 
 test('a name in an "of" phrase after a person modifies the subject; the person speaks', () => {
-  expect(quoteSpeakers('Asha Ruiz of the advocacy group Harbour Relief Council was less impressed, telling reporters that the plan was "a floor."')).toEqual(['Asha Ruiz']);
+  expect(quoteSpeakers('Asha Ruiz of the lobby group Harbour Relief Council was unmoved, telling reporters that the plan was "a paper tiger."')).toEqual(['Asha Ruiz']);
 });
 
 test('a long attribution after a quote may hold name particles: "..., the envoy, Prince Omar bin Tarik, told"', () => {

@@ -39,7 +39,7 @@ const TITLE_MODIFIERS = new Set(
   'former top special chief deputy senior acting then current long-time longtime presidential foreign defence defense economic sovereign wealth fund investment state prime vice first new interim national security intelligence military trade finance interior justice health energy public general assistant executive permanent and of the to for ukraine'.split(' '),
 );
 
-/** "Lord Hodge", "Dame Ada Vell": honorifics that stay in the name. */
+/** "Lord Tarvin", "Dame Ada Vell": honorifics that stay in the name. */
 const NAME_HONORIFICS = new Set(nameHonorifics.partOfName);
 
 const CAPITALISED = /^\p{Lu}[\p{Ll}'’\-\p{Lu}]*$/u;
@@ -150,7 +150,7 @@ export class ActorRecognizer {
 
     // 2. Capitalised names the lexicon lacks, in prose outside quotes.
     const surnames = new Map<string, ShortForm[]>();
-    /** One-word names ("Lord Hodge", "..., Rofles said"), added once full names have claimed their short forms. */
+    /** One-word names ("Lord Tarvin", "..., Brantsen said"), added once full names have claimed their short forms. */
     const singles: { first: number; last: number; start: number; name: string }[] = [];
     for (let i = 0; i < tokens.length; i++) {
       if (covered[i] || !isCapitalised(tokens[i]) || nonProse.has(tokens[i].sentence) || insideAny(tokens[i].start, quoted)) continue;
@@ -306,7 +306,7 @@ export class ActorRecognizer {
   }
 
   /**
-   * "Teodoro Herbosa" is not the "Teodoro" of a lexicon person known by that one word: in prose, a one-word
+   * "Cruz Albarrán" is not the "Cruz" of a lexicon person known by that one word: in prose, a one-word
    * alias followed by a capitalised word that starts no lexicon name is part of a longer, unknown name.
    */
   private insideLongerName(analysis: AnalyzedText, nonProse: ReadonlySet<number>, kind: string, role: string, first: number, last: number): boolean {
@@ -319,8 +319,8 @@ export class ActorRecognizer {
   }
 
   /**
-   * A name of one word is a person's only with evidence of it: an honorific before it ("Lord Hodge",
-   * "Ms Ruiz") or, inside a sentence, the subject position of a speech verb ("Posting online, Rofles said").
+   * A name of one word is a person's only with evidence of it: an honorific before it ("Lord Tarvin",
+   * "Ms Ruiz") or, inside a sentence, the subject position of a speech verb ("Speaking online, Brantsen said").
    * Sentence-initial words are left out: there the capital says nothing ("Critics said").
    */
   private singleName(analysis: AnalyzedText, first: number, last: number): { first: number; last: number; start: number; name: string } | undefined {

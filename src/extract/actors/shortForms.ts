@@ -8,7 +8,7 @@ export interface ShortForm {
 }
 
 /**
- * Which person a short form refers to when several people of the article share it ("Lee" with two Lees named):
+ * Which person a short form refers to when several people of the article share it ("Park" with two Parks named):
  * news style keeps the bare name for the person introduced first and names the other in full. When the other
  * is named in full in the same sentence, the short form is ambiguous and names no one.
  */

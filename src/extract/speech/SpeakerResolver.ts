@@ -18,7 +18,7 @@ const SKIPPABLE = new Set(
 const PRONOUNS = new Set(['he', 'she']);
 /** How many sentences back a description ("the envoy") may refer. */
 const DESCRIPTION_REACH = 30;
-/** How many sentences ahead a headline's description ("US president says") may refer. */
+/** How many sentences ahead a headline's description ("Velorian president says") may refer. */
 const FORWARD_REACH = 6;
 const HEADS_OF_STATE = ['president', 'prime minister', 'chancellor', 'leader', 'premier', 'king', 'supreme leader'];
 /** Offices whose words are their institution's when the person is not named. */
@@ -175,7 +175,7 @@ export class SpeakerResolver {
   }
 
   /**
-   * "Liu pledged $500 million to the agency, at the plenary, and urged ...": an inflected verb after "and"/"but"
+   * "Vasquel pledged $5 million to the council, at the meeting, and urged ...": an inflected verb after "and"/"but"
    * shares the subject of the inflected verb it is coordinated with, the nearest verb before it in the sentence.
    * Returns null when that verb is a bare infinitive or participle ("to prevent and respond"): no subject here.
    */
@@ -227,7 +227,7 @@ export class SpeakerResolver {
     return undefined;
   }
 
-  /** "the junta", "the campaign group", "the Myanmar junta": the "the" a description noun's phrase opens with. */
+  /** "the junta", "the campaign group", "the Tarsin junta": the "the" a description noun's phrase opens with. */
   private articleBefore(head: number): number | undefined {
     const { tokens } = this.analysis;
     for (let j = head - 1; j >= 0 && head - j <= 3 && tokens[j].sentence === tokens[head].sentence; j--) {
@@ -239,9 +239,9 @@ export class SpeakerResolver {
 
   /**
    * "the group", "the junta", "the ministry": the latest actor named with that noun or introduced as one
-   * ("Myanmar junta", "campaign group X", "X, a trade union"), reaching back as far as a description does; else,
+   * ("Tarsin junta", "campaign group X", "X, a trade union"), reaching back as far as a description does; else,
    * for nouns that name a kind, the latest actor of that kind in the last few sentences that is not a mere
-   * modifier ("SNP ministers" names ministers, not the party).
+   * modifier ("Unity Party ministers" names ministers, not the party).
    */
   private describedActor(noun: string, the: number, head: number): ResolvedSpeaker | undefined {
     const { tokens } = this.analysis;
@@ -262,7 +262,7 @@ export class SpeakerResolver {
     return latest ? { key: latest.key, ...span } : undefined;
   }
 
-  /** Whether an actor's name carries the noun ("Myanmar junta") or the mention is introduced by it ("the charity X", "X, a rights group"). */
+  /** Whether an actor's name carries the noun ("Tarsin junta") or the mention is introduced by it ("the charity X", "X, a rights group"). */
   private namedAs(m: ActorMention, noun: string): boolean {
     const { tokens } = this.analysis;
     const actor = this.actors.get(m.key);
@@ -320,10 +320,10 @@ export class SpeakerResolver {
     const t = tokens[tokenIndex];
     const span = { start: t.start, end: t.end };
     const isPerson = (m: ActorMention) => this.actors.get(m.key)?.kind === 'PERSON' && !this.isQuoted(m.start);
-    // "he said Carney is ...": a pronoun never stands for a name its own clause goes on to name.
+    // "she said Brenner is ...": a pronoun never stands for a name its own clause goes on to name.
     const namedAfter = new Set(this.inSentence(t.sentence).filter((m) => m.firstToken > tokenIndex && m.firstToken - tokenIndex <= 4 && !tokens.slice(tokenIndex, m.firstToken).some((x) => x.pos === 'PUNCT')).map((m) => m.key));
     const sameSentence = this.inSentence(t.sentence).filter((m) => m.lastToken < tokenIndex && isPerson(m) && !namedAfter.has(m.key));
-    // "While Trump smiled as Carney spoke, he said": after a fronted subordinate clause, its subject; else the nearest.
+    // "While Petrov listened as Brenner spoke, she said": after a fronted subordinate clause, its subject; else the nearest.
     const opener = tokens[this.analysis.sentences[t.sentence].firstToken];
     const afterFrontedClause = tokens[tokenIndex - 1]?.value === ',' && SUBORDINATORS.has(opener.normal);
     const subject = afterFrontedClause ? sameSentence.find((m) => this.isSubject(m)) : undefined;
@@ -341,7 +341,7 @@ export class SpeakerResolver {
     return undefined;
   }
 
-  /** Whether a mention is followed by its verb ("Trump smiled", "Carney has said"), as a clause's subject is. */
+  /** Whether a mention is followed by its verb ("Petrov listened", "Brenner has said"), as a clause's subject is. */
   private isSubject(m: ActorMention): boolean {
     const { tokens } = this.analysis;
     let j = m.lastToken + 1;
@@ -416,7 +416,7 @@ export class SpeakerResolver {
   }
 
   /**
-   * "US president says ...", "president praises ..." in a headline: the description names someone the story
+   * "Velorian president says ...", "president praises ..." in a headline: the description names someone the story
    * goes on to introduce, so the first person of the next few sentences with that office (and affiliation) is meant.
    */
   resolveForwardDescription(headIndex: number): ResolvedSpeaker | undefined {

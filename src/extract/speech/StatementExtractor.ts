@@ -129,7 +129,7 @@ export class StatementExtractor {
   }
 
   private isQuoted = (pos: number): boolean => this.ctx.isQuoted(pos);
-  /** Headline cues whose subject is a description the story goes on to name ("US president says"). */
+  /** Headline cues whose subject is a description the story goes on to name ("Velorian president says"). */
   private readonly headlineSpeakers = new Map<number, ResolvedSpeaker>();
   private readonly cues: (Cue | null)[] = [];
   private readonly topQuotes: SpanIndex<QuoteSpan>;
@@ -228,7 +228,7 @@ export class StatementExtractor {
     const { tokens } = this.ctx.analysis;
     const first = this.tokenAt(q.start);
     for (let k = first - 1; k > 0 && tokens[k].sentence === tokens[first].sentence && first - k <= 12; k--) {
-      // Headlines' terse present tense is often tagged as a noun ("president praises PM"): the form decides.
+      // Headlines' terse present tense is often tagged as a noun ("president praises mayor"): the form decides.
       const verbLike = tokens[k].pos === 'VERB' || (tokens[k].pos === 'NOUN' && /s$/.test(tokens[k].normal));
       if (this.isQuoted(tokens[k].start) || !verbLike || !SPEECH_VERBS.has(tokens[k].normal)) continue;
       const subject = this.ctx.speakers.mentionEndingAt(k - 1);
@@ -242,7 +242,7 @@ export class StatementExtractor {
   }
 
   /**
-   * '"We will win," Sanchez predicted.', '"...," he continued.': a quote that opens its sentence and ends in a
+   * '"We expect a long winter," Marendt predicted.', '"...," he continued.': a quote that opens its sentence and ends in a
    * comma is the object of the clause after it, whatever its verb: subject and inflected verb attribute it.
    */
   private reportingVerbAfter(q: QuoteSpan, i: number): number | undefined {
@@ -391,7 +391,7 @@ export class StatementExtractor {
   }
 
   /**
-   * 'He said the talks had ended, Anwar added. “This is a first step.”': a quote that is a whole sentence of its
+   * 'He said the clinic would open, Marendt added. “This is a first step.”': a quote that is a whole sentence of its
    * own, right after a sentence of the same paragraph that reports someone's words, goes on with that speaker,
    * unless the next sentence opens with someone else who may be attributing it.
    */
