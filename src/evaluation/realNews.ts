@@ -121,9 +121,18 @@ function score(gold: GoldFile, ontology: Ontology, texts: Map<string, string>): 
 
   let nonSpeech = 0;
   const nonSpeechItems = articles.flatMap(([f, a]) => (a.non_speech_quotes ?? []).map((q) => [f, typeof q === 'string' ? { phrase: q } : q] as const));
+  // A term quoted inside someone's quote (‘tariff’ inside a minister's words) is carried by that quote's report:
+  // a statement carrying a gold quote of the same paragraph reads the term as part of that speech, not as speech.
+  const sameParagraphQuotes = (file: string, span: Span) => {
+    const text = texts.get(stem(file)) ?? '';
+    const apart = (a: Span, b: Span) => text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)).includes('\n');
+    return (gold.articles[file]?.quotes ?? []).map((g) => spanOf(file, g.phrase, g.nth)).filter((g): g is Span => !!g && !apart(g, span));
+  };
   for (const [file, q] of nonSpeechItems) {
     const span = spanOf(file, q.phrase, q.nth);
-    if (span && statementsCarrying(file, span).some((s) => s.kind === 'DIRECT_QUOTE')) {
+    const around = span ? sameParagraphQuotes(file, span) : [];
+    const asSpeech = (s: StatementNode) => s.kind === 'DIRECT_QUOTE' && !around.some((g) => carries(s.reports, `source:${stem(file)}`, g));
+    if (span && statementsCarrying(file, span).some(asSpeech)) {
       nonSpeech++;
       errors.push(`non-speech quote taken as speech [${stem(file).slice(0, 40)}] "${q.phrase}"`);
     }

@@ -109,6 +109,13 @@ export function analyzeText(text: string): AnalyzedText {
     if (first >= last) return;
     const start = tokens[first].start;
     const previous = sentences[sentences.length - 1];
+    // wink ends a sentence inside "Chile-U.K.-Peru": a sentence never starts glued to the previous one.
+    if (previous && previous.end === start && previous.lastToken === first) {
+      previous.end = tokens[last - 1].end;
+      previous.lastToken = last;
+      for (let t = first; t < last; t++) tokens[t].sentence = previous.index;
+      return;
+    }
     if (previous && hasLineBreak(text, previous.end, start)) paragraph++;
     const sentence: Sentence = { index: sentences.length, start, end: tokens[last - 1].end, firstToken: first, lastToken: last, paragraph };
     for (let t = first; t < last; t++) tokens[t].sentence = sentence.index;

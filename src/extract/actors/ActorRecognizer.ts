@@ -1,9 +1,13 @@
 import type { AnalyzedText, Span, Token } from '../../nlp/types';
 import type { ActorMention, ArticleActor, MentionVia, TitleMention } from '../types';
 import { slugify } from '../textForms';
-import { CHANNELS } from '../lexicon';
+import { appendTo } from '../../listIndex';
+import { CHANNELS, SPEECH_VERBS } from '../lexicon';
 import type { ActorLexiconIndex } from './ActorLexiconIndex';
 import { classifyName, NAME_PARTICLES } from './nameShapes';
+import { chooseReferent, type ShortForm } from './shortForms';
+import nameHonorifics from './data/nameHonorifics.json';
+import { COLLECTIVE_NOUNS } from './collectiveSpeakers';
 
 /** A place named in the text ("Geneva", "the Hotel Metropol", "Russia" after "in"). */
 export interface PlaceMention extends Span {
@@ -34,6 +38,9 @@ const FUNCTION_POS = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PRON', 'ADV', 'AU
 const TITLE_MODIFIERS = new Set(
   'former top special chief deputy senior acting then current long-time longtime presidential foreign defence defense economic sovereign wealth fund investment state prime vice first new interim national security intelligence military trade finance interior justice health energy public general assistant executive permanent and of the to for ukraine'.split(' '),
 );
+
+/** "Lord Tarvin", "Dame Ada Vell": honorifics that stay in the name. */
+const NAME_HONORIFICS = new Set(nameHonorifics.partOfName);
 
 const CAPITALISED = /^\p{Lu}[\p{Ll}'’\-\p{Lu}]*$/u;
 const HAS_LOWER_CASE = /\p{Ll}/u;
@@ -118,6 +125,7 @@ export class ActorRecognizer {
           for (let k = i; k <= last; k++) covered[k] = true;
           continue;
         }
+        if (this.insideLongerName(analysis, nonProse, entry.kind, form.role, i, last)) continue;
         const afterPreposition = PLACE_PREPOSITIONS.has(previousWord(i)) && pos === t.start;
         if (entry.kind === 'COUNTRY' && afterPreposition) places.push({ start: pos, end, name: form.form, sentence });
         if (form.role === 'metonym' && afterPreposition) {
@@ -141,14 +149,21 @@ export class ActorRecognizer {
     }
 
     // 2. Capitalised names the lexicon lacks, in prose outside quotes.
-    const surnames = new Map<string, { surname: string; key: string }[]>();
+    const surnames = new Map<string, ShortForm[]>();
+    /** One-word names ("Lord Tarvin", "..., Brantsen said"), added once full names have claimed their short forms. */
+    const singles: { first: number; last: number; start: number; name: string }[] = [];
     for (let i = 0; i < tokens.length; i++) {
       if (covered[i] || !isCapitalised(tokens[i]) || nonProse.has(tokens[i].sentence) || insideAny(tokens[i].start, quoted)) continue;
       const run = this.capitalisedRun(analysis, i, covered);
       // Everything up to the last title word is the title: "Vice Commerce Minister Zhou Wenbo" → "Zhou Wenbo".
       let from = 0;
-      run.forEach((k, idx) => {
-        if (isTitleToken(tokens[k]) || (idx === from && FUNCTION_POS.has(tokens[k].pos))) from = idx + 1;
+      // "Tarsin Defence Council": an organisation's name holds words that are title words elsewhere; only an
+      // office ("Defence Minister Ana Ruiz") makes what precedes the name a title.
+      const runWords = run.map((k) => tokens[k].value);
+      const organisation = ['ORGANIZATION', 'GROUP'].includes(classifyName(runWords).kind) && !run.some((k) => this.lexicon.titleHeads.has(tokens[k].value.toLowerCase()));
+      if (organisation) while (from < run.length - 1 && FUNCTION_POS.has(tokens[run[from]].pos)) from++;
+      else run.forEach((k, idx) => {
+        if (isTitleToken(tokens[k]) || (idx === from && FUNCTION_POS.has(tokens[k].pos) && !NAME_PARTICLES.has(tokens[k].value))) from = idx + 1;
       });
       let nameTokens = run.slice(from);
       // "Minister for Regional Integration Patrice Mbala-Kasongo": after "<office> for/of", the capitalised
@@ -173,7 +188,11 @@ export class ActorRecognizer {
       const end = tokens[last].end;
       const name = text.slice(start, end);
       const words = name.split(/\s+/);
-      if (words.length < 2) continue;
+      if (words.length < 2) {
+        const single = this.singleName(analysis, first, last);
+        if (single) singles.push(single);
+        continue;
+      }
       const shape = CHANNEL_NAMES.has(name) ? ({ kind: 'NONE' } as const) : classifyName(words);
       // "in the Oval Office", "at the Hotel Metropol": a name after a place preposition is a venue.
       if (shape.kind === 'PLACE' || (shape.kind !== 'NONE' && PLACE_PREPOSITIONS.has(previousWord(first)))) {
@@ -199,23 +218,40 @@ export class ActorRecognizer {
         if (!known.some((k) => k.surname === surname && k.key === m.key)) surnames.set(lead, [...known, { surname, key: m.key }]);
       }
     }
-    for (let i = 0; i < tokens.length && surnames.size > 0; i++) {
-      if (covered[i]) continue;
-      const candidates = surnames.get(tokens[i].value);
-      if (!candidates) continue;
-      const hits = candidates.filter((c) => text.startsWith(c.surname, tokens[i].start) && !/[\p{L}\p{N}]/u.test(text[tokens[i].start + c.surname.length] ?? ' '));
-      // A short form shared by two people in the article names neither.
-      if (new Set(hits.map((h) => h.key)).size !== 1) continue;
-      const hit = hits[0];
-      let last = i;
-      while (tokens[last].end < tokens[i].start + hit.surname.length) last++;
-      if ([...Array(last - i + 1).keys()].some((k) => covered[i + k])) continue;
-      addMention(hit.key, tokens[i].start, tokens[last].end, 'surname', i, last);
-      const actor = actors.get(hit.key)!;
-      if (!actor.aliases.includes(hit.surname)) actor.aliases.push(hit.surname);
-      i = last;
+    const linkShortForms = () => {
+      const introduced = new Map<string, ActorMention[]>();
+      for (const m of [...mentions].sort((a, b) => a.start - b.start)) if (m.via === 'name' || m.via === 'unknown-name') appendTo(introduced, m.key, m);
+      for (let i = 0; i < tokens.length && surnames.size > 0; i++) {
+        if (covered[i]) continue;
+        const candidates = surnames.get(tokens[i].value);
+        if (!candidates) continue;
+        const hits = candidates.filter((c) => text.startsWith(c.surname, tokens[i].start) && !/[\p{L}\p{N}]/u.test(text[tokens[i].start + c.surname.length] ?? ' '));
+        const key = hits.length > 0 ? chooseReferent(hits, tokens[i], introduced) : undefined;
+        if (!key) continue;
+        const hit = hits.find((h) => h.key === key)!;
+        let last = i;
+        while (tokens[last].end < tokens[i].start + hit.surname.length) last++;
+        if ([...Array(last - i + 1).keys()].some((k) => covered[i + k])) continue;
+        addMention(hit.key, tokens[i].start, tokens[last].end, 'surname', i, last);
+        const actor = actors.get(hit.key)!;
+        if (!actor.aliases.includes(hit.surname)) actor.aliases.push(hit.surname);
+        i = last;
+      }
+    };
+    linkShortForms();
+    // 4. One-word names no full name claimed; later bare mentions of them link back the same way.
+    surnames.clear();
+    for (const single of singles) {
+      if (covered[single.first]) continue;
+      const key = slugify(single.name);
+      const surname = text.slice(tokens[single.first].start, tokens[single.last].end);
+      addActor(key, () => ({ key, name: single.name, kind: 'PERSON', aliases: single.name === surname ? [] : [surname], titles: [], fromLexicon: false }));
+      addMention(key, single.start, tokens[single.last].end, 'unknown-name', single.first, single.last);
+      surnames.set(surname.split('-')[0], [{ surname, key }]);
     }
+    linkShortForms();
 
+    this.collectiveSpeakers(analysis, nonProse, quoted, covered, modifiers, addActor, addMention);
     mentions.sort((a, b) => a.start - b.start);
     for (const m of mentions) {
       const actor = actors.get(m.key)!;
@@ -225,6 +261,82 @@ export class ActorRecognizer {
     }
     this.inferAffiliations(actors, mentions, modifiers);
     return { actors, mentions, modifiers, places };
+  }
+
+  /**
+   * "Critics said", "rights groups have warned", "Western officials said": a bare plural noun (with up to two
+   * modifiers) right before a speech verb is an unnamed group speaking, an actor of kind GROUP named by its words
+   * ("US officials" belongs to the United States). After "the" the noun refers back, so it is left alone.
+   */
+  private collectiveSpeakers(
+    analysis: AnalyzedText,
+    nonProse: ReadonlySet<number>,
+    quoted: readonly Span[],
+    covered: boolean[],
+    modifiers: readonly ModifierMention[],
+    addActor: (key: string, init: () => ArticleActor) => ArticleActor,
+    addMention: (key: string, start: number, end: number, via: MentionVia, first: number, last: number) => void,
+  ): void {
+    const { tokens, text } = analysis;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (covered[i] || !COLLECTIVE_NOUNS.has(t.normal) || nonProse.has(t.sentence) || insideAny(t.start, quoted)) continue;
+      let verb = i + 1;
+      while (tokens[verb] && (tokens[verb].pos === 'AUX' || tokens[verb].pos === 'ADV') && verb - i <= 2) verb++;
+      if (tokens[verb]?.pos !== 'VERB' || !SPEECH_VERBS.has(tokens[verb].normal) || tokens[verb].sentence !== t.sentence) continue;
+      let first = i;
+      while (first > i - 2 && tokens[first - 1]?.sentence === t.sentence && ['ADJ', 'NOUN', 'PROPN'].includes(tokens[first - 1].pos) && !covered[first - 1]) first--;
+      // "EU officials", "Kremlin officials": officials of a named institution speak for it (see SpeakerResolver).
+      if (covered[first - 1] && !modifiers.some((m) => m.end === tokens[first - 1].end)) continue;
+      // "US officials", "Ukrainian officials": a country's demonym before the group is its affiliation.
+      const modifier = modifiers.find((m) => m.end <= tokens[first].start && text.slice(m.end, tokens[first].start) === ' ');
+      const start = modifier ? modifier.start : tokens[first].start;
+      if (['the', 'these', 'those', 'its', 'their', 'his', 'her'].includes(tokens[this.tokenBefore(tokens, start, first)]?.normal ?? '')) continue;
+      const name = text.slice(start, t.end);
+      const key = slugify(name.toLowerCase());
+      addActor(key, () => ({ key, name, kind: 'GROUP', aliases: [], titles: [], affiliationKey: modifier?.key, fromLexicon: false }));
+      addMention(key, start, t.end, 'unknown-name', first, i);
+    }
+  }
+
+  private tokenBefore(tokens: readonly Token[], start: number, first: number): number {
+    let k = first - 1;
+    while (k >= 0 && tokens[k].end > start) k--;
+    return k;
+  }
+
+  /**
+   * "Cruz Albarrán" is not the "Cruz" of a lexicon person known by that one word: in prose, a one-word
+   * alias followed by a capitalised word that starts no lexicon name is part of a longer, unknown name.
+   */
+  private insideLongerName(analysis: AnalyzedText, nonProse: ReadonlySet<number>, kind: string, role: string, first: number, last: number): boolean {
+    const { tokens, text } = analysis;
+    const next = tokens[last + 1];
+    if (kind !== 'PERSON' || role !== 'alias' || first !== last || nonProse.has(tokens[first].sentence)) return false;
+    if (!next || next.sentence !== tokens[first].sentence || text.slice(tokens[last].end, next.start) !== ' ' || !isCapitalised(next) || next.pos !== 'PROPN') return false;
+    const { form, place } = this.lexicon.formsAt(text, next.start);
+    return !form && !place && !this.lexicon.titleHeads.has(next.normal);
+  }
+
+  /**
+   * A name of one word is a person's only with evidence of it: an honorific before it ("Lord Tarvin",
+   * "Ms Ruiz") or, inside a sentence, the subject position of a speech verb ("Speaking online, Brantsen said").
+   * Sentence-initial words are left out: there the capital says nothing ("Critics said").
+   */
+  private singleName(analysis: AnalyzedText, first: number, last: number): { first: number; last: number; start: number; name: string } | undefined {
+    const { tokens, text, sentences } = analysis;
+    const before = tokens[first - 1];
+    const honorific = before && before.sentence === tokens[first].sentence ? before.value.replace(/\.$/, '') : '';
+    const surname = text.slice(tokens[first].start, tokens[last].end);
+    if (!/^\p{Lu}\p{Ll}/u.test(surname) || this.lexicon.titleHeads.has(surname.toLowerCase()) || classifyName([surname, surname]).kind !== 'PERSON') return undefined;
+    if (this.lexicon.honorifics.has(honorific)) {
+      const kept = NAME_HONORIFICS.has(honorific);
+      return { first, last, start: kept ? before.start : tokens[first].start, name: kept ? `${honorific} ${surname}` : surname };
+    }
+    const verb = tokens[last + 1];
+    const inside = first > sentences[tokens[first].sentence].firstToken && !/^["“‘'(]$/.test(before?.value ?? '');
+    if (inside && first === last && tokens[first].pos === 'PROPN' && verb?.pos === 'VERB' && SPEECH_VERBS.has(verb.normal)) return { first, last, start: tokens[first].start, name: surname };
+    return undefined;
   }
 
   /**
@@ -240,7 +352,10 @@ export class ActorRecognizer {
       const attachedHyphen = run.length > 0 && t.value === '-' && next && tokens[j - 1].end === t.start && t.end === next.start;
       // "Mbala-Kasongo", and Korean given names "Ji-woo", "Jae-myung" — but not "Moscow-backed".
       const hyphenJoin = attachedHyphen && (isCapitalised(next) || (/^\p{Ll}{1,6}$/u.test(next.value) && !COMPOUND_SUFFIXES.has(next.value)));
-      const particle = run.length > 0 && NAME_PARTICLES.has(t.value) && next && (isCapitalised(next) || (next.value === '-' && isCapitalised(tokens[j + 2] ?? next)));
+      // "bin Salman", "al-Sudani", and chains of particles: "van der Berg", "de la Cruz".
+      const afterParticles = (k: number): Token | undefined => (tokens[k] && NAME_PARTICLES.has(tokens[k].value) ? afterParticles(k + 1) : tokens[k]);
+      const nextWord = afterParticles(j + 1);
+      const particle = run.length > 0 && NAME_PARTICLES.has(t.value) && next && ((nextWord !== undefined && isCapitalised(nextWord)) || (next.value === '-' && isCapitalised(tokens[j + 2] ?? next)));
       // "International Federation of Pharmaceutical Manufacturers and Associations": kept only if an organisation.
       const connector = run.length > 0 && NAME_CONNECTORS.has(t.value) && next && isCapitalised(next) && !covered[j + 1];
       const syllable = run.length > 0 && tokens[j - 1].value === '-' && tokens[j - 1].end === t.start && /^\p{Ll}{1,6}$/u.test(t.value);
@@ -249,7 +364,8 @@ export class ActorRecognizer {
       const gap = text.slice(t.end, next?.start ?? t.end);
       if (gap !== ' ' && gap !== '' && !(gap === '' && next?.value === '-')) break;
     }
-    while (run.length > 0 && !isCapitalised(tokens[run[run.length - 1]]) && !/^\p{Ll}{1,6}$/u.test(tokens[run[run.length - 1]].value)) run.pop();
+    const dangling = (t: Token) => (!isCapitalised(t) && !/^\p{Ll}{1,6}$/u.test(t.value)) || NAME_PARTICLES.has(t.value);
+    while (run.length > 0 && dangling(tokens[run[run.length - 1]])) run.pop();
     return run;
   }
 

@@ -1,4 +1,8 @@
 import type { ActorKind } from '../../ontology/types';
+import placeNamePrefixes from './data/placeNamePrefixes.json';
+
+/** Place words that open a place's name; the others make a place only as its head (see the data file). */
+const PLACE_PREFIXES = new Set(placeNamePrefixes.prefixes);
 
 /** Head words that make an unknown capitalised name an organisation, a group, or a place rather than a person. */
 const ORGANIZATION_WORDS = new Set(
@@ -20,7 +24,7 @@ export function classifyName(words: string[]): NameShape {
   if (lower.some((w) => NOT_NAMES.has(w))) return { kind: 'NONE' };
   if (lower.some((w) => ORGANIZATION_WORDS.has(w))) return { kind: 'ORGANIZATION' };
   if (lower.some((w) => GROUP_WORDS.has(w))) return { kind: 'GROUP' };
-  if (lower.some((w) => PLACE_WORDS.has(w))) return { kind: 'PLACE' };
+  if (lower.some((w, i) => PLACE_WORDS.has(w) && (i === lower.length - 1 || lower[i + 1] === 'of' || PLACE_PREFIXES.has(w)))) return { kind: 'PLACE' };
   if (words.length >= 2 && words.length <= 4) return { kind: 'PERSON' };
   return { kind: 'NONE' };
 }

@@ -60,4 +60,6 @@ export const HONORIFICS: readonly string[] = [
   'Gen.', 'Lt.', 'Lt. Gen.', 'Maj.', 'Maj. Gen.', 'Brig.', 'Brig. Gen.', 'Col.', 'Lt. Col.', 'Capt.', 'Sgt.', 'Adm.', 'Cmdr.',
   'Sen.', 'Rep.', 'Gov.', 'Pres.', 'Amb.', 'Sec.', 'Hon.', 'Rev.', 'Fr.', 'Msgr.',
   'Sheikh', 'Sayyed', 'Sayyid', 'H.E.', 'HRH',
+  // Malaysian and Bruneian honorifics, often stacked ("Datuk Seri"), before the name.
+  'Datuk', 'Datin', 'Dato', 'Seri', 'Tun', 'Tunku', 'Tengku',
 ];

@@ -12,6 +12,19 @@ const OPENING_CONTEXT = /[\s([{\u2014\u2013\-/:]/;
 const LETTER = /[\p{L}\p{N}]/u;
 
 /**
+ * Curly double quotes are printed the wrong way round often enough (`peace,“ he said`, `”Yes,” she said`) that
+ * their shape only decides when the context does not: a mark glued to a word or a comma on its left and free
+ * on its right closes, one free on its left and glued to a word on its right opens.
+ */
+function curlyRole(ch: string, prev: string, next: string): Mark['role'] {
+  const freeLeft = OPENING_CONTEXT.test(prev);
+  const freeRight = /[\s.,;:!?)\]—–-]/.test(next);
+  if (ch === '“' && !freeLeft && freeRight && /[\p{L}\p{N}.,;:!?'’)]/u.test(prev)) return 'close';
+  if (ch === '”' && freeLeft && !freeRight && LETTER.test(next)) return 'open';
+  return ch === '“' ? 'open' : 'close';
+}
+
+/**
  * Classifies every quote character of one paragraph. Straight quotes get their direction from what
  * surrounds them; an apostrophe inside a word ("Russia’s", "wouldn't") is not a quote mark at all.
  */
@@ -21,8 +34,9 @@ function marksOf(text: string, from: number, to: number): Mark[] {
     const ch = text[i];
     const prev = i > from ? text[i - 1] : ' ';
     const next = i + 1 < to ? text[i + 1] : ' ';
-    if (ch === '“' || ch === '«' || ch === '„') marks.push({ pos: i, length: 1, style: 'double', role: 'open' });
-    else if (ch === '”' || ch === '»') marks.push({ pos: i, length: 1, style: 'double', role: 'close' });
+    if (ch === '“' || ch === '”') marks.push({ pos: i, length: 1, style: 'double', role: curlyRole(ch, prev, next) });
+    else if (ch === '«' || ch === '„') marks.push({ pos: i, length: 1, style: 'double', role: 'open' });
+    else if (ch === '»') marks.push({ pos: i, length: 1, style: 'double', role: 'close' });
     else if (ch === '"' || (ch === "'" && next === "'")) {
       // AP style writes a double quote as two apostrophes: ''like this''.
       const length = ch === '"' ? 1 : 2;

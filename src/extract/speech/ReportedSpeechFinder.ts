@@ -4,7 +4,8 @@ import type { ExtractedStatement, QuoteSpan } from '../types';
 import type { SpanIndex } from '../spanIndex';
 import { squeeze } from '../textForms';
 import type { ResolvedSpeaker } from './SpeakerResolver';
-import { PARTICIPLE_CUES, type Cue, type SpeechCues } from './SpeechCues';
+import { PARTICIPLE_CUES, SPEECH_NOUN_SET, type Cue, type SpeechCues } from './SpeechCues';
+import { isCollectiveSpeaker } from '../actors/collectiveSpeakers';
 import { trimQuote, type ArticleStatements } from './ArticleStatements';
 import type { StatementContext } from './StatementExtractor';
 
@@ -295,17 +296,38 @@ export class ReportedSpeechFinder {
     if (onlyBefore && this.attributionTailEnd(i) === undefined) return undefined;
     const cue = this.cues.cueAt(i);
     if (cue) {
+      // "X urged ..., according to a statement from X's office": the issuer of the document named is the speaker.
+      if (this.documentAttributionAfter(i)) return undefined;
       const speaker = this.cues.speakerOf(cue);
       if (headline && this.ctx.nonProse.has(tokens[i].sentence) && !this.isPerson(speaker)) return undefined;
-      return speaker ? { cue, speaker, accordingTo: false, onlyBefore } : undefined;
+      // An unnamed group ("critics said") is found so that its words go to no one else; the gold sets do not yet
+      // count its paraphrases, so only its direct quotes become statements for now.
+      if (!speaker || isCollectiveSpeaker(this.ctx.actors.get(speaker.key))) return undefined;
+      return { cue, speaker, accordingTo: false, onlyBefore };
     }
     if (tokens[i].normal !== 'according' || tokens[i + 1]?.normal !== 'to' || this.isQuoted(tokens[i].start)) return undefined;
     // Another cue in the sentence speaks for it ("X said, according to Y"): only its tokens need asking.
     const own = tokens[i].sentence;
     const { firstToken, lastToken } = this.ctx.analysis.sentences[own] ?? { firstToken: 0, lastToken: tokens.length };
-    for (let k = firstToken; k < lastToken; k++) if (tokens[k].sentence === own && k !== i && this.cues.cueAt(k)) return undefined;
+    for (let k = firstToken; k < lastToken; k++) if (tokens[k].sentence === own && k !== i && this.cues.cueAt(k) && !(k < i && this.namesDocument(i))) return undefined;
     const speaker = this.ctx.speakers.resolveAgent(i);
-    return speaker ? { cue: { token: i, subjectFrom: i }, speaker, accordingTo: true, onlyBefore: false } : undefined;
+    return speaker && !isCollectiveSpeaker(this.ctx.actors.get(speaker.key)) ? { cue: { token: i, subjectFrom: i }, speaker, accordingTo: true, onlyBefore: false } : undefined;
+  }
+
+  /** "..., according to a statement from ...": a later "according to" that names a document, not an outlet. */
+  private documentAttributionAfter(cue: number): boolean {
+    const { tokens, sentences } = this.ctx.analysis;
+    const { lastToken } = sentences[tokens[cue].sentence];
+    for (let k = cue + 1; k < lastToken - 1; k++) if (tokens[k].normal === 'according' && this.namesDocument(k)) return true;
+    return false;
+  }
+
+  /** "according to a statement", "according to the readout": the words after "according to" name a document. */
+  private namesDocument(according: number): boolean {
+    const { tokens } = this.ctx.analysis;
+    if (tokens[according + 1]?.normal !== 'to' || this.isQuoted(tokens[according].start)) return false;
+    const head = ['a', 'an', 'the'].includes(tokens[according + 2]?.normal ?? '') ? according + 3 : according + 2;
+    return SPEECH_NOUN_SET.has(tokens[head]?.normal ?? '');
   }
 
   /**

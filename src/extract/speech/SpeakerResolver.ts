@@ -1,9 +1,10 @@
-import type { AnalyzedText } from '../../nlp/types';
+import type { AnalyzedText, Token } from '../../nlp/types';
 import type { ActorLexiconIndex } from '../actors/ActorLexiconIndex';
 import type { ModifierMention } from '../actors/ActorRecognizer';
 import type { ActorKind } from '../../ontology/types';
 import type { ActorMention, ArticleActor } from '../types';
 import { appendTo } from '../../listIndex';
+import descriptionNouns from './data/descriptionNouns.json';
 
 export interface ResolvedSpeaker {
   key: string;
@@ -17,19 +18,17 @@ const SKIPPABLE = new Set(
 const PRONOUNS = new Set(['he', 'she']);
 /** How many sentences back a description ("the envoy") may refer. */
 const DESCRIPTION_REACH = 30;
+/** How many sentences ahead a headline's description ("Velorian president says") may refer. */
+const FORWARD_REACH = 6;
 const HEADS_OF_STATE = ['president', 'prime minister', 'chancellor', 'leader', 'premier', 'king', 'supreme leader'];
 /** Offices whose words are their institution's when the person is not named. */
 const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'representative', 'diplomat', 'source', 'sources']);
 const OPENERS: Record<string, string> = { ',': ',', '--': '--', '—': '—', '–': '–', ')': '(' };
-/** "the group said": nouns that name the kind of actor meant. */
-const GROUPS: ActorKind[] = ['GROUP', 'ORGANIZATION'];
-const ORGANIZATIONS: ActorKind[] = ['ORGANIZATION'];
-const KIND_NOUNS: Record<string, readonly ActorKind[]> = {
-  group: GROUPS, movement: GROUPS, militia: GROUPS, rebels: GROUPS, alliance: GROUPS, bloc: GROUPS, cartel: GROUPS,
-  ministry: ORGANIZATIONS, agency: ORGANIZATIONS, council: ORGANIZATIONS, embassy: ORGANIZATIONS, company: ORGANIZATIONS,
-  organisation: ORGANIZATIONS, organization: ORGANIZATIONS, commission: ORGANIZATIONS, mission: ORGANIZATIONS,
-  country: ['COUNTRY'],
-};
+/** "the group said", "the junta said": nouns that describe the institution meant (see the data file). */
+const DESCRIPTION_NOUNS: Record<string, readonly ActorKind[] | undefined> = descriptionNouns.nouns as Record<string, ActorKind[]>;
+const MEMBERSHIP_NOUNS = new Set(descriptionNouns.members);
+/** Conjunctions that open a fronted subordinate clause ("While X spoke, he ..."). */
+const SUBORDINATORS = new Set(['while', 'as', 'after', 'although', 'though', 'when', 'whilst', 'since', 'because', 'once', 'before', 'until', 'if', 'whereas']);
 
 /**
  * Answers "who is speaking?" for a speech cue: the nearest actor to the left of the verb (skipping
@@ -83,6 +82,9 @@ export class SpeakerResolver {
   resolveLeft(cue: number): ResolvedSpeaker | undefined {
     const { tokens } = this.analysis;
     const sentence = tokens[cue].sentence;
+    const coordinated = this.coordinatedVerb(cue);
+    if (coordinated === null) return undefined;
+    if (coordinated !== undefined) return this.resolveLeft(coordinated);
     let i = cue - 1;
     while (i >= 0 && tokens[i].sentence === sentence) {
       const t = tokens[i];
@@ -102,6 +104,8 @@ export class SpeakerResolver {
       if (this.isQuoted(t.start)) return undefined;
       const mention = this.mentionByLastToken.get(i);
       if (mention && !this.isPossessive(i)) {
+        const head = this.headBeforeOf(mention);
+        if (head) return { key: head.key, start: head.start, end: head.end };
         const kind = this.actors.get(mention.key)?.kind;
         const prev = tokens[mention.firstToken - 1]?.normal;
         if (kind && !['of', 'with', 'to', 'for', 'in', 'at', 'from', 'between', 'against', 'on', 'by'].includes(prev ?? '')) {
@@ -118,8 +122,10 @@ export class SpeakerResolver {
         const antecedent = this.mentionByLastToken.get(relative - 2);
         return antecedent ? { key: antecedent.key, start: antecedent.start, end: antecedent.end } : undefined;
       }
-      const kinds = KIND_NOUNS[t.normal];
-      if (kinds && tokens[i - 1]?.normal === 'the') return this.latestOfKind(kinds, i - 1);
+      if (DESCRIPTION_NOUNS[t.normal] && t.pos !== 'VERB') {
+        const the = this.articleBefore(i);
+        if (the !== undefined) return this.describedActor(t.normal, the, i);
+      }
       if (this.lexicon.titleHeads.has(t.normal) && t.pos !== 'VERB') return this.resolveDescription(i);
       if (SKIPPABLE.has(t.normal) || t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART' || this.inDate[i]) { i--; continue; }
       if ((t.normal === 'on' || t.normal === 'in' || t.normal === 'last' || t.normal === 'this') && this.inDate[i + 1]) { i--; continue; }
@@ -132,8 +138,10 @@ export class SpeakerResolver {
         // "Anwar, who chaired the talks as head of ASEAN, said": a relative clause is not the subject.
         const relative = ['who', 'which', 'whose'].includes(tokens[j + 1]?.normal ?? '');
         if (inner && !relative && inner.firstToken >= j + 1 && !this.isPossessive(i - 1)) {
-          const before = tokens[inner.firstToken - 1];
-          if (before && (inner.firstToken - 1 === j || !['to', 'of', 'for', 'with', 'in', 'at', 'by', 'from', 'under', 'as'].includes(before.normal))) {
+          // ", Russia's top negotiator Kirill Dmitriev," names the subject; ", an adviser to President Luis Mora,"
+          // describes it: a segment whose name follows an article or a preposition is an apposition, passed over.
+          const lead = tokens.slice(j + 1, inner.firstToken);
+          if (lead.every((x) => x.pos !== 'DET' && x.pos !== 'ADP')) {
             return { key: inner.key, start: inner.start, end: inner.end };
           }
         }
@@ -151,6 +159,40 @@ export class SpeakerResolver {
     return undefined;
   }
 
+  /**
+   * "Asha Ruiz of the advocacy group Harbour Watch was less impressed": a name inside an "of"/"from" phrase
+   * after a person is a modifier; the person before it heads the subject.
+   */
+  private headBeforeOf(m: ActorMention): ActorMention | undefined {
+    const { tokens } = this.analysis;
+    for (let j = m.firstToken - 1; j >= 0 && m.firstToken - j <= 7 && tokens[j].sentence === tokens[m.firstToken].sentence; j--) {
+      const t = tokens[j];
+      if (t.normal === 'of' || t.normal === 'from') {
+        const head = this.mentionByLastToken.get(j - 1);
+        return head && this.actors.get(head.key)?.kind === 'PERSON' && !this.isPossessive(j - 1) ? head : undefined;
+      }
+      if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'PART'].includes(t.pos) && !/^['’]s$/.test(t.normal)) return undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * "Vasquel pledged $5 million to the council, at the meeting, and urged ...": an inflected verb after "and"/"but"
+   * shares the subject of the inflected verb it is coordinated with, the nearest verb before it in the sentence.
+   * Returns null when that verb is a bare infinitive or participle ("to prevent and respond"): no subject here.
+   */
+  private coordinatedVerb(cue: number): number | null | undefined {
+    const { tokens } = this.analysis;
+    if (tokens[cue - 1]?.pos !== 'CCONJ' || !['and', 'but'].includes(tokens[cue - 1].normal)) return undefined;
+    const inflected = (t: Token) => t.normal !== t.lemma && !/ing$/.test(t.normal);
+    if (!inflected(tokens[cue])) return null;
+    for (let v = cue - 2; v >= 0 && cue - v <= 40 && tokens[v].sentence === tokens[cue].sentence; v--) {
+      if (this.isQuoted(tokens[v].start) || tokens[v].pos !== 'VERB') continue;
+      return inflected(tokens[v]) && tokens[v - 1]?.normal !== 'to' ? v : null;
+    }
+    return null;
+  }
+
   private findOpener(closeIndex: number, opener: string, sentence: number): number | undefined {
     const { tokens } = this.analysis;
     for (let j = closeIndex - 1; j >= 0 && tokens[j].sentence === sentence && closeIndex - j <= 30; j--) {
@@ -159,13 +201,24 @@ export class SpeakerResolver {
     return undefined;
   }
 
+  isTitleHead(t: Token | undefined): boolean {
+    return !!t && this.lexicon.titleHeads.has(t.normal);
+  }
+
+  /** "said Ambassador Nomvula Dlamini-Kruger", "said Dr X": the token past the capitalised titles and honorifics at `i`. */
+  pastTitles(i: number): number {
+    const { tokens } = this.analysis;
+    const titleLike = (t: Token) => this.lexicon.titleWords.has(t.normal) || this.lexicon.titleHeads.has(t.normal) || this.lexicon.honorifics.has(t.value.replace(/\.$/, ''));
+    for (let k = 0; k < 4 && tokens[i] && !this.mentionByFirstToken.has(i) && /^\p{Lu}/u.test(tokens[i].value) && titleLike(tokens[i]); k++) i++;
+    return i;
+  }
+
   /** "..., said Trump." / "said the minister" */
   resolveRight(cue: number): ResolvedSpeaker | undefined {
     const { tokens } = this.analysis;
     let i = cue + 1;
     if (tokens[i]?.normal === 'by') i++;
-    // "said Ambassador Nomvula Dlamini-Kruger", "said Foreign Minister X": past the title to the name.
-    for (let k = 0; k < 4 && tokens[i] && !this.mentionByFirstToken.has(i) && /^\p{Lu}/u.test(tokens[i].value) && (this.lexicon.titleWords.has(tokens[i].normal) || this.lexicon.titleHeads.has(tokens[i].normal) || this.lexicon.honorifics.has(tokens[i].value.replace(/\.$/, ''))); k++) i++;
+    i = this.pastTitles(i);
     const mention = this.mentionByFirstToken.get(i);
     if (mention && tokens[i].sentence === tokens[cue].sentence) return { key: mention.key, start: mention.start, end: mention.end };
     if (tokens[i]?.normal === 'the' || tokens[i]?.normal === 'a') {
@@ -176,13 +229,52 @@ export class SpeakerResolver {
     return undefined;
   }
 
-  /** "the group", "the ministry": the most recently mentioned actor of that kind in the last few sentences. */
-  private latestOfKind(kinds: readonly ActorKind[], before: number): ResolvedSpeaker | undefined {
+  /** "the junta", "the campaign group", "the Tarsin junta": the "the" a description noun's phrase opens with. */
+  private articleBefore(head: number): number | undefined {
     const { tokens } = this.analysis;
-    const sentence = tokens[before].sentence;
+    for (let j = head - 1; j >= 0 && head - j <= 3 && tokens[j].sentence === tokens[head].sentence; j--) {
+      if (tokens[j].normal === 'the') return j;
+      if (!['ADJ', 'NOUN', 'PROPN'].includes(tokens[j].pos) || this.isPossessive(j)) return undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * "the group", "the junta", "the ministry": the latest actor named with that noun or introduced as one
+   * ("Tarsin junta", "campaign group X", "X, a trade union"), reaching back as far as a description does; else,
+   * for nouns that name a kind, the latest actor of that kind in the last few sentences that is not a mere
+   * modifier ("Unity Party ministers" names ministers, not the party).
+   */
+  private describedActor(noun: string, the: number, head: number): ResolvedSpeaker | undefined {
+    const { tokens } = this.analysis;
+    const sentence = tokens[the].sentence;
+    const span = { start: tokens[the].start, end: tokens[head].end };
+    const usable = (m: ActorMention) => m.lastToken < the && !this.isQuoted(m.start);
+    const named = this.sentencesBack(sentence, DESCRIPTION_REACH).flatMap((s) => this.inSentence(s)).filter((m) => usable(m) && this.namedAs(m, noun));
+    const modifiers = [...(this.modifiersBySentence.get(sentence) ?? []), ...this.inSentence(sentence)].filter((m) => m.start >= tokens[the].end && m.end <= tokens[head].start);
+    const fitting = named.filter((m) => modifiers.every((x) => x.key === m.key || this.affiliatedWith(m.key, x.key)));
+    const chosen = fitting.pop();
+    if (chosen) return { key: chosen.key, ...span };
+    const kinds = DESCRIPTION_NOUNS[noun] ?? [];
+    if (kinds.length === 0 || modifiers.length > 0) return undefined;
     const recent = this.sentencesBack(sentence, 3).flatMap((s) => this.inSentence(s));
-    const m = recent.filter((x) => x.lastToken < before && kinds.includes(this.actors.get(x.key)?.kind as ActorKind) && !this.isQuoted(x.start)).pop();
-    return m ? { key: m.key, start: tokens[before].start, end: tokens[before + 1].end } : undefined;
+    const next = (m: ActorMention) => tokens[m.lastToken + 1];
+    const modifiesNoun = (m: ActorMention) => next(m)?.pos === 'NOUN' && !MEMBERSHIP_NOUNS.has(next(m).normal) && !this.isPossessive(m.lastToken);
+    const latest = recent.filter((x) => usable(x) && !modifiesNoun(x) && kinds.includes(this.actors.get(x.key)?.kind as ActorKind)).pop();
+    return latest ? { key: latest.key, ...span } : undefined;
+  }
+
+  /** Whether an actor's name carries the noun ("Tarsin junta") or the mention is introduced by it ("the charity X", "X, a rights group"). */
+  private namedAs(m: ActorMention, noun: string): boolean {
+    const { tokens } = this.analysis;
+    const actor = this.actors.get(m.key);
+    if (!actor || actor.kind === 'PERSON') return false;
+    const hasWord = (name: string) => name.toLowerCase().split(/[\s'’]+/).includes(noun);
+    if (hasWord(actor.name) || actor.aliases.some(hasWord) || (this.lexicon.entry(actor.name)?.aliases ?? []).some(hasWord)) return true;
+    if (tokens[m.firstToken - 1]?.normal === noun || (tokens[m.firstToken - 2]?.normal === noun && tokens[m.firstToken - 1].pos !== 'PUNCT')) return true;
+    if (tokens[m.lastToken + 1]?.value !== ',') return false;
+    for (let j = m.lastToken + 2; j < Math.min(tokens.length, m.lastToken + 8) && !/^[,.;]$/.test(tokens[j].value); j++) if (tokens[j].normal === noun) return true;
+    return false;
   }
 
   /** The actor named (or pronoun) starting at a token: "quoted him as", "quoted Peskov as". */
@@ -230,7 +322,14 @@ export class SpeakerResolver {
     const t = tokens[tokenIndex];
     const span = { start: t.start, end: t.end };
     const isPerson = (m: ActorMention) => this.actors.get(m.key)?.kind === 'PERSON' && !this.isQuoted(m.start);
-    const sameSentence = this.inSentence(t.sentence).filter((m) => m.lastToken < tokenIndex && isPerson(m));
+    // "she said Brenner is ...": a pronoun never stands for a name its own clause goes on to name.
+    const namedAfter = new Set(this.inSentence(t.sentence).filter((m) => m.firstToken > tokenIndex && m.firstToken - tokenIndex <= 4 && !tokens.slice(tokenIndex, m.firstToken).some((x) => x.pos === 'PUNCT')).map((m) => m.key));
+    const sameSentence = this.inSentence(t.sentence).filter((m) => m.lastToken < tokenIndex && isPerson(m) && !namedAfter.has(m.key));
+    // "While Petrov listened as Brenner spoke, she said": after a fronted subordinate clause, its subject; else the nearest.
+    const opener = tokens[this.analysis.sentences[t.sentence].firstToken];
+    const afterFrontedClause = tokens[tokenIndex - 1]?.value === ',' && SUBORDINATORS.has(opener.normal);
+    const subject = afterFrontedClause ? sameSentence.find((m) => this.isSubject(m)) : undefined;
+    if (subject) return { key: subject.key, ...span };
     if (sameSentence.length > 0) return { key: sameSentence[sameSentence.length - 1].key, ...span };
     for (let s = t.sentence - 1; s >= Math.max(0, t.sentence - 3); s--) {
       const speaker = [...this.recentSpeakers].reverse().find((x) => x.sentence === s && this.actors.get(x.key)?.kind === 'PERSON');
@@ -242,6 +341,14 @@ export class SpeakerResolver {
       if (institution) return { key: institution.key, ...span };
     }
     return undefined;
+  }
+
+  /** Whether a mention is followed by its verb ("Petrov listened", "Brenner has said"), as a clause's subject is. */
+  private isSubject(m: ActorMention): boolean {
+    const { tokens } = this.analysis;
+    let j = m.lastToken + 1;
+    while (tokens[j] && (tokens[j].pos === 'ADV' || tokens[j].pos === 'AUX') && j - m.lastToken <= 3) j++;
+    return tokens[j]?.pos === 'VERB' && !this.isPossessive(m.lastToken) && tokens[m.firstToken - 1]?.pos !== 'ADP';
   }
 
   /**
@@ -307,6 +414,31 @@ export class SpeakerResolver {
     const institution =
       inside.find((m) => this.actors.get(m.key)?.kind === 'ORGANIZATION') ?? inside.find((m) => this.actors.get(m.key)?.kind === 'COUNTRY' || !this.actors.has(m.key));
     if (institution && SPOKESPEOPLE.has(head)) return { key: institution.key, ...span };
+    return undefined;
+  }
+
+  /**
+   * "Velorian president says ...", "president praises ..." in a headline: the description names someone the story
+   * goes on to introduce, so the first person of the next few sentences with that office (and affiliation) is meant.
+   */
+  resolveForwardDescription(headIndex: number): ResolvedSpeaker | undefined {
+    const { tokens } = this.analysis;
+    const head = tokens[headIndex].normal;
+    const sentence = tokens[headIndex].sentence;
+    let first = headIndex;
+    while (first > 0 && tokens[first - 1].sentence === sentence && headIndex - first < 3 && ['ADJ', 'PROPN', 'NOUN'].includes(tokens[first - 1].pos)) first--;
+    const around = [...(this.modifiersBySentence.get(sentence) ?? []), ...this.inSentence(sentence)];
+    const modifierKeys = around.filter((m) => m.start >= tokens[first].start && m.end <= tokens[headIndex].start).map((m) => m.key);
+    const heads = head === 'leader' ? HEADS_OF_STATE : [head];
+    for (let s = sentence + 1; s <= sentence + FORWARD_REACH && s < this.analysis.sentences.length; s++) {
+      const match = this.inSentence(s).find((m) => {
+        const actor = this.actors.get(m.key);
+        if (!actor || actor.kind !== 'PERSON' || this.isQuoted(m.start)) return false;
+        if (!this.titles(actor).some((title) => heads.some((h) => title.split(/\s+/).includes(h)))) return false;
+        return modifierKeys.every((k) => this.affiliatedWith(actor.key, k));
+      });
+      if (match) return { key: match.key, start: tokens[first].start, end: tokens[headIndex].end };
+    }
     return undefined;
   }
 

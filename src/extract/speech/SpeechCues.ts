@@ -199,7 +199,7 @@ export class SpeechCues {
     const { tokens } = this.ctx.analysis;
     const afterCue = tokens[cue + 1];
     if (!afterCue) return false;
-    const mention = this.mentionAtToken.get(cue + 1);
+    const mention = this.mentionAtToken.get(this.ctx.speakers.pastTitles(cue + 1));
     const next = mention ? tokens[mention.lastToken + 1] : undefined;
     if (mention && next && (next.pos === 'VERB' || next.pos === 'AUX')) return false;
     // '"...," reiterated that ...' names no speaker after the verb: the verb begins a new clause.

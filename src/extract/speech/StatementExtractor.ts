@@ -3,7 +3,8 @@ import { SPEECH_VERBS } from '../lexicon';
 import type { ActorMention, ArticleActor, DetectedQuote, ExtractedStatement, QuoteSpan } from '../types';
 import { SpanIndex } from '../spanIndex';
 import type { ArticleDates } from '../values/DateResolver';
-import type { SpeakerResolver } from './SpeakerResolver';
+import type { ResolvedSpeaker, SpeakerResolver } from './SpeakerResolver';
+import { NAME_PARTICLES } from '../actors/nameShapes';
 import { PARTICIPLE_CUES, SPEECH_NOUN_SET, SpeechCues } from './SpeechCues';
 import { ArticleStatements, trimQuote } from './ArticleStatements';
 import { ReportedSpeechFinder } from './ReportedSpeechFinder';
@@ -47,11 +48,21 @@ export class StatementExtractor {
   }
 
   extract(): { statements: ExtractedStatement[]; quotes: DetectedQuote[]; unattributedQuotes: Span[] } {
-    const speech = this.ctx.quotes.filter((q) => !q.nested && !this.ctx.nonProse.has(this.sentenceAt(q.start)));
+    const headlineCues = new Map<QuoteSpan, number>();
+    for (const q of this.ctx.quotes) {
+      const cue = !q.nested && this.ctx.nonProse.has(this.sentenceAt(q.start)) ? this.headlineCue(q) : undefined;
+      if (cue !== undefined) headlineCues.set(q, cue);
+    }
+    const speech = this.ctx.quotes.filter((q) => !q.nested && (!this.ctx.nonProse.has(this.sentenceAt(q.start)) || headlineCues.has(q)));
     // Which cue introduces which quote depends only on the text; decide it first so that a cue
     // before its quote ("Peskov said: ...") is not also read as a paraphrase.
     const cueOfQuote = new Map<QuoteSpan, { token: number; direct: boolean } | undefined>();
     for (const q of speech) {
+      const headline = headlineCues.get(q);
+      if (headline !== undefined) {
+        cueOfQuote.set(q, { token: headline, direct: true });
+        continue;
+      }
       const after = this.cueAfter(q);
       const cue = after !== undefined ? { token: after, direct: true } : this.cueBefore(q) ?? this.colonIntroduction(q);
       cueOfQuote.set(q, cue);
@@ -78,15 +89,58 @@ export class StatementExtractor {
   }
 
   private isQuoted = (pos: number): boolean => this.ctx.isQuoted(pos);
+  /** Headline cues whose subject is a description the story goes on to name ("Velorian president says"). */
+  private readonly headlineSpeakers = new Map<number, ResolvedSpeaker>();
   private cueAt = (i: number) => this.cues.cueAt(i);
   private tokenAt = (pos: number) => this.cues.tokenAt(pos);
   private sentenceAt = (pos: number) => this.cues.sentenceAt(pos);
 
   /** The cue right after a quote: `"...," Trump wrote`, `"...," said the minister`. */
   private cueAfter(q: QuoteSpan): number | undefined {
-    const { tokens, text } = this.ctx.analysis;
+    const { tokens } = this.ctx.analysis;
     let i = this.tokenAt(q.end);
     if (tokens[i] && tokens[i].start < q.end) i++;
+    return this.speechVerbAfter(q, i) ?? this.reportingVerbAfter(q, i);
+  }
+
+  /**
+   * 'Ruiz hails "a new dawn" after vote': a headline quotes the subject of its speech verb when that subject is a
+   * name right before the verb, earlier on the headline's line.
+   */
+  private headlineCue(q: QuoteSpan): number | undefined {
+    const { tokens } = this.ctx.analysis;
+    const first = this.tokenAt(q.start);
+    for (let k = first - 1; k > 0 && tokens[k].sentence === tokens[first].sentence && first - k <= 12; k--) {
+      // Headlines' terse present tense is often tagged as a noun ("president praises mayor"): the form decides.
+      const verbLike = tokens[k].pos === 'VERB' || (tokens[k].pos === 'NOUN' && /s$/.test(tokens[k].normal));
+      if (this.isQuoted(tokens[k].start) || !verbLike || !SPEECH_VERBS.has(tokens[k].normal)) continue;
+      const subject = this.ctx.speakers.mentionEndingAt(k - 1);
+      const kind = subject ? this.ctx.actors.get(subject.key)?.kind : undefined;
+      if (kind === 'PERSON' || kind === 'ORGANIZATION' || kind === 'GROUP') return k;
+      const described = tokens[k - 1]?.pos !== 'VERB' && this.ctx.speakers.isTitleHead(tokens[k - 1]) ? this.ctx.speakers.resolveForwardDescription(k - 1) : undefined;
+      if (described) this.headlineSpeakers.set(k, described);
+      return described ? k : undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * '"We expect a long winter," Marendt predicted.', '"...," he continued.': a quote that opens its sentence and ends in a
+   * comma is the object of the clause after it, whatever its verb: subject and inflected verb attribute it.
+   */
+  private reportingVerbAfter(q: QuoteSpan, i: number): number | undefined {
+    const { tokens, text } = this.ctx.analysis;
+    if (!/,\s*$/.test(text.slice(q.contentStart, q.contentEnd)) || !/(^|[\n.!?”"]\s*)$/.test(text.slice(Math.max(0, q.start - 3), q.start))) return undefined;
+    if (/\n/.test(text.slice(q.end, tokens[i]?.start ?? q.end))) return undefined;
+    const subject = this.cues.mentionAt(i);
+    const verb = subject ? subject.lastToken + 1 : ['he', 'she'].includes(tokens[i]?.normal ?? '') ? i + 1 : -1;
+    const t = tokens[verb];
+    if (!t || t.pos !== 'VERB' || t.normal === t.lemma || /ing$/.test(t.normal)) return undefined;
+    return t.sentence === tokens[i].sentence ? verb : undefined;
+  }
+
+  private speechVerbAfter(q: QuoteSpan, i: number): number | undefined {
+    const { tokens, text } = this.ctx.analysis;
     if (/\n/.test(text.slice(q.end, tokens[i]?.start ?? q.end))) return undefined;
     // '"... a destination." He said ...': a full stop inside the quote and a capital after it start a new sentence.
     if (/\.\s*$/.test(text.slice(q.contentStart, q.contentEnd)) && /^\p{Lu}/u.test(tokens[i]?.value ?? '')) {
@@ -100,6 +154,8 @@ export class StatementExtractor {
       if (/\n/.test(text.slice(tokens[k - 1]?.end ?? q.end, tokens[k].start)) || this.isQuoted(tokens[k].start)) return undefined;
       // '"...," adding that ...' opens a new clause by the same speaker; it does not attribute the quote.
       // ("was quoted as saying" is the exception: the quote is what was said).
+      // '"...", and claimed that ...': a coordinated verb goes on with the sentence's subject; it attributes nothing.
+      if (tokens[k].pos === 'CCONJ') return undefined;
       if (this.cueAt(k)) {
         const participle = PARTICIPLE_CUES.test(tokens[k].normal) && tokens[k - 1]?.normal !== 'as';
         const directlyAfterQuote = tokens.slice(i, k).every((t) => t.pos === 'PUNCT');
@@ -109,7 +165,7 @@ export class StatementExtractor {
       }
       if (tokens[k].value === '.' || tokens[k].value === ';') return undefined;
       // Past the usual short attribution, only a name and its title may stand between quote and verb.
-      if (k - i >= 6 && !/^\p{Lu}/u.test(tokens[k].value) && tokens[k].pos !== 'PUNCT') return undefined;
+      if (k - i >= 6 && !/^\p{Lu}/u.test(tokens[k].value) && tokens[k].pos !== 'PUNCT' && !NAME_PARTICLES.has(tokens[k].value)) return undefined;
     }
     return undefined;
   }
@@ -182,7 +238,7 @@ export class StatementExtractor {
     if (found && !found.direct) return undefined; // a fragment inside a paraphrase: handled with the paraphrase
     const cueToken = found?.token;
     const cue = cueToken === undefined ? undefined : this.cueAt(cueToken) ?? { token: cueToken, subjectFrom: cueToken };
-    const speaker = cue ? this.cues.speakerOf(cue) : undefined;
+    const speaker = cue ? this.headlineSpeakers.get(cue.token) ?? this.cues.speakerOf(cue) : undefined;
     const content = trimQuote(text.slice(q.contentStart, q.contentEnd));
     if (cueToken !== undefined && speaker) {
       this.found.usedCues.add(cueToken);
@@ -209,9 +265,37 @@ export class StatementExtractor {
       // '"...," Mendez told reporters after the talks. "We came to fix..."': the same speaker goes on.
       const attributedAfter = previous.statement.spans.some((sp) => sp.start <= previous.quote.start && sp.end > previous.quote.end);
       const sameParagraphAfterAttribution = paragraphsApart === 0 && between.length < 160 && attributedAfter;
-      if (between.length < 400 && paragraphsApart <= 2 && (startsLine || !previous.quote.closed || sameParagraphAfterAttribution)) return this.append(previous.statement, q, content);
+      // 'he said, "I will respond ...," but "open a channel ..."': two quotes joined by a conjunction are one remark.
+      const joined = /^[\s,]*(and|but|or)?[\s,]*$/.test(between) && between.trim() !== '';
+      if (between.length < 400 && paragraphsApart <= 2 && (startsLine || !previous.quote.closed || sameParagraphAfterAttribution || joined)) return this.append(previous.statement, q, content);
+    }
+    const speakerKey = cueToken === undefined ? this.speakerGoingOn(q) : undefined;
+    if (speakerKey) {
+      const statement = this.found.add(speakerKey, 'DIRECT_QUOTE', content, [content], { start: q.start, end: q.end }, this.tokenAt(q.contentStart));
+      this.found.carry(q, speakerKey);
+      return statement;
     }
     return undefined;
+  }
+
+  /**
+   * 'He said the clinic would open, Marendt added. “This is a first step.”': a quote that is a whole sentence of its
+   * own, right after a sentence of the same paragraph that reports someone's words, goes on with that speaker,
+   * unless the next sentence opens with someone else who may be attributing it.
+   */
+  private speakerGoingOn(q: QuoteSpan): string | undefined {
+    const { text, tokens, sentences } = this.ctx.analysis;
+    const content = text.slice(q.contentStart, q.contentEnd);
+    if (!q.closed || !/[.!?]\s*$/.test(content) || !/(^|[.!?”"]\s+)$/.test(text.slice(Math.max(0, q.start - 3), q.start))) return undefined;
+    const first = sentences[this.sentenceAt(q.start)];
+    const previous = sentences[first.index - 1];
+    if (!previous || previous.paragraph !== first.paragraph) return undefined;
+    let next = this.tokenAt(q.end);
+    if (tokens[next] && tokens[next].start < q.end) next++;
+    const sameParagraph = tokens[next] && sentences[tokens[next].sentence].paragraph === first.paragraph;
+    if (sameParagraph && (this.cues.mentionAt(next) || ['he', 'she', 'they', 'it'].includes(tokens[next].normal))) return undefined;
+    const reported = (this.found.bySentence.get(previous.index) ?? []).filter((st) => st.spans.some((sp) => sp.end <= q.start));
+    return reported[reported.length - 1]?.speakerKey;
   }
 
   /**
