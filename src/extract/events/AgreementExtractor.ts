@@ -1,8 +1,8 @@
 import type { AnalyzedText, Sentence } from '../../nlp/types';
-import type { AgreementStatus } from '../../ontology/types';
 import type { ActorMention, ArticleActor, ExtractedAgreement } from '../types';
 import type { SpanIndex } from '../spanIndex';
 import { squeeze } from '../textForms';
+import { laterStatus, statusOf } from './agreementStatus';
 import type { ArticleDates } from '../values/DateResolver';
 
 interface Trigger {
@@ -29,14 +29,6 @@ const TRIGGER_WORDS = /\b(?:swap|exchange|in return|aid|assistance|support|loan|
 /** "the deal", "Under the truce", "welcomed the agreement": a reference to an agreement already reported. */
 const DEFINITE = /\b(the|this|that|its|their|Saturday's|Friday's|Thursday's|Wednesday's|Tuesday's|Monday's|Sunday's)\s+([a-z0-9-]+\s+){0,2}$/i;
 
-/** Status cues, checked from the most decisive to the least. */
-const STATUS_CUES: [AgreementStatus, RegExp][] = [
-  ['REJECTED', /\b(reject(ed|s)?|refus(ed|al|es)|declined|turned down|dismissed|vetoed|faltered|collapsed)\b/i],
-  ['CONDITIONAL', /\b(conditional on|conditions|on condition|provided that|demanded)\b/i],
-  ['IMPLEMENTED', /\b(freed|released|completed|carried out|delivered|took effect|came into force|implemented|returned|handed over)\b/i],
-  ['AGREED', /\b(agreed|approved|signed|reached|struck|sealed|led to a (temporary )?agreement|endorsed)\b/i],
-  ['PROPOSED', /\b(propos(ed|al)|offer(ed)?|suggested|put forward|pressing|urged|plan|asked|request(ed)?)\b/i],
-];
 /** What tells two agreements of a kind apart: a named place first, else the kind of measure. */
 const PLACE_SCOPE = /\b((?:[A-Z][a-z]+ )?(?:Sea|Strait|Gulf|Corridor|Region|Oblast))\b/;
 const SCOPE = /\b(energy|aerial|full|complete|comprehensive|unconditional|partial|temporary|limited|military|humanitarian|financial)\b/i;
@@ -103,7 +95,7 @@ function agreementIn(sentence: Sentence, clause: { start: number; end: number },
     if (party && (kind === 'COUNTRY' || kind === 'ORGANIZATION' || kind === 'GROUP')) partyKeys.add(party);
   }
   if (partyKeys.size === 0 && !definite) return undefined;
-  const status = STATUS_CUES.find(([, re]) => re.test(clauseText))?.[0] ?? 'PROPOSED';
+  const status = statusOf(clauseText);
   const near = clauseText.slice(Math.max(0, trigger.m.index - 40), trigger.m.index + trigger.m[0].length + 30);
   const scope = (PLACE_SCOPE.exec(near)?.[1] ?? SCOPE.exec(near)?.[1]?.toLowerCase());
   const dates = ctx.dates.days(sentence, clause).filter((d) => !ctx.isQuoted(d.start));
@@ -135,7 +127,10 @@ export function extractAgreements(ctx: Context): ExtractedAgreement[] {
       const found = agreementIn(sentence, clause, ctx);
       if (!found) continue;
       const earlier = found.definite ? [...out].reverse().find((a) => a.kind === found.kind || found.kind === 'deal') : undefined;
-      if (earlier) earlier.spans.push(clause);
+      if (earlier) {
+        earlier.spans.push(clause);
+        earlier.status = laterStatus(earlier.status, found.agreement.status);
+      }
       else if (found.agreement.partyKeys.length > 0 && (found.kind !== 'proposal' || found.proposer)) out.push(found.agreement);
     }
   }
