@@ -4,6 +4,7 @@ import { slugify } from '../textForms';
 import { CHANNELS } from '../lexicon';
 import type { ActorLexiconIndex } from './ActorLexiconIndex';
 import { classifyName, NAME_PARTICLES } from './nameShapes';
+import { organizationKindOf, organizationNameStart } from './organizationNames';
 
 /** A place named in the text ("Geneva", "the Hotel Metropol", "Russia" after "in"). */
 export interface PlaceMention extends Span {
@@ -151,6 +152,8 @@ export class ActorRecognizer {
         if (isTitleToken(tokens[k]) || (idx === from && FUNCTION_POS.has(tokens[k].pos))) from = idx + 1;
       });
       let nameTokens = run.slice(from);
+      const orgStart = organizationNameStart(run.map((k) => tokens[k]));
+      if (orgStart !== undefined) nameTokens = run.slice(orgStart);
       // "Minister for Regional Integration Patrice Mbala-Kasongo": after "<office> for/of", the capitalised
       // words begin with the portfolio; the name is the last two or three words.
       while (nameTokens.length > 0 && NAME_CONNECTORS.has(tokens[nameTokens[0]].value)) nameTokens = nameTokens.slice(1);
@@ -174,7 +177,8 @@ export class ActorRecognizer {
       const name = text.slice(start, end);
       const words = name.split(/\s+/);
       if (words.length < 2) continue;
-      const shape = CHANNEL_NAMES.has(name) ? ({ kind: 'NONE' } as const) : classifyName(words);
+      const headKind = organizationKindOf(words);
+      const shape = CHANNEL_NAMES.has(name) ? ({ kind: 'NONE' } as const) : headKind ? { kind: headKind } : classifyName(words);
       // "in the Oval Office", "at the Hotel Metropol": a name after a place preposition is a venue.
       if (shape.kind === 'PLACE' || (shape.kind !== 'NONE' && PLACE_PREPOSITIONS.has(previousWord(first)))) {
         places.push({ start, end, name, sentence: tokens[first].sentence });

@@ -1,0 +1,14 @@
+import { extractArticle } from '../../src/extract/extractArticle';
+
+/** Unknown names that end in an organisation-type head noun are bodies, whatever their other words. */
+const actorsOf = (text: string) => extractArticle({ id: 'one', origin: 'one', text, publishedAt: '2025-04-12', metadata: {} }).actors;
+
+test.each([
+  ['The Three Rivers Workers Union said on Monday that the strike was over.', 'Three Rivers Workers Union', 'ORGANIZATION'],
+  ['The Northern Coast Alliance announced a ceasefire on Tuesday.', 'Northern Coast Alliance', 'ORGANIZATION'],
+  ['The 12th Lakeland Health Assembly voted on Tuesday to adopt the reef treaty.', 'Lakeland Health Assembly', 'ORGANIZATION'],
+  ['The Four Valleys Alliance announced a truce on Tuesday.', 'Four Valleys Alliance', 'ORGANIZATION'],
+  ['Fighters of the Red Hills Army attacked a convoy.', 'Red Hills Army', 'GROUP'],
+])('"%s" names %s (%s)', (text, name, kind) => {
+  expect(actorsOf(text).find((a) => a.name === name)?.kind).toBe(kind);
+});
