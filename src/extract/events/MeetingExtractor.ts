@@ -1,6 +1,7 @@
 import type { AnalyzedText, Sentence, Span } from '../../nlp/types';
 import type { PlaceMention } from '../actors/ActorRecognizer';
 import { participantGroups, type ParticipantContext } from './meetingParticipants';
+import { gatheringsIn } from './gatherings';
 import type { ExtractedMeeting } from '../types';
 import type { ArticleDates } from '../values/DateResolver';
 import { findDurations } from '../values/quantities';
@@ -144,6 +145,13 @@ function meetingsIn(sentence: Sentence, ctx: Context): FoundMeeting[] {
       const coarselyDated = !details.date && ctx.dates.coarse(sentence);
       out.push({ participantKeys: keys, kind, ...details, spans: [{ start: sentence.start, end: sentence.end }], coarselyDated });
     }
+  }
+  for (const g of gatheringsIn(sentence, ctx)) {
+    const windowBefore = tokens.slice(Math.max(sentence.firstToken, g.firstToken - 6), g.firstToken).map((x) => x.normal);
+    if (windowBefore.some((w) => HYPOTHETICAL_BEFORE.has(w) || w === 'ahead')) continue;
+    const details = detailsOf(sentence, ctx, g.start);
+    const coarselyDated = !details.date && ctx.dates.coarse(sentence);
+    out.push({ participantKeys: [g.key], kind: 'MEETING', ...details, spans: [{ start: sentence.start, end: sentence.end }], coarselyDated });
   }
   return out;
 }
