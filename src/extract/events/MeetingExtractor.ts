@@ -5,12 +5,15 @@ import { gatheringsIn } from './gatherings';
 import type { ExtractedMeeting } from '../types';
 import type { ArticleDates } from '../values/DateResolver';
 import { findDurations } from '../values/quantities';
+import cues from './data/meetingCues.json';
 
 const MEETING_NOUNS = new Set(['meeting', 'talks', 'discussions', 'summit', 'negotiations', 'call', 'conversation']);
 const MEETING_VERBS = new Set(['met', 'meet', 'meets', 'meeting']);
 const PHONE_VERBS = new Set(['spoke', 'speak', 'spoken', 'speaks', 'talked', 'talk']);
 const CALL_WORDS = /\b(phone|telephone|call|video link|videoconference)\b/i;
 const HYPOTHETICAL_BEFORE = new Set(['possible', 'potential', 'planned', 'proposed', 'future', 'upcoming', 'next', 'prospective', 'hypothetical', 'expected', 'would', 'could', 'might', 'may', 'will', 'shall', 'planning', 'plan', 'plans', 'hope', 'hopes', 'whether', 'if', 'seek', 'seeks', 'wants', 'arrange', 'arranging', 'organise', 'organize']);
+const HOST_VERBS = new Set(cues.hostVerbs);
+const GUEST_THEN_PLACE = new RegExp(`^\\s+(?:${cues.guestPlacePrepositions.join('|')})\\s`, 'i');
 const EARLIER_MEETING = new Set(['previous', 'last', 'prior', 'earlier', 'past', 'first', 'two', 'three', 'several']);
 const ANAPHORA = /\b(the|this|that) (meeting|talks|discussions|summit|call|conversation)\b/i;
 const MEETING_MENTION = /\b(meeting|talks|discussions|summit|call|conversation)\b/i;
@@ -113,6 +116,15 @@ function detailsOf(sentence: Sentence, ctx: Context, near = sentence.start): Pic
   };
 }
 
+/** "welcomed Carla Mendez to the capital", "joined Mendez at the palace": a person right after the verb, then a place. */
+function guestFollows(i: number, ctx: Context): boolean {
+  const { tokens, text } = ctx.analysis;
+  const guest = ctx.mentionIndex.within(tokens[i].end, tokens[Math.min(tokens.length - 1, i + 6)].end).find((m) => !ctx.isQuoted(m.start));
+  if (!guest || ctx.actors.get(guest.key)?.kind !== 'PERSON') return false;
+  const between = tokens.slice(i + 1, guest.firstToken);
+  return between.every((x) => x.pos === 'PROPN' || /^\p{Lu}/u.test(x.value) || x.normal === 'the') && GUEST_THEN_PLACE.test(text.slice(guest.end, guest.end + 5));
+}
+
 function sentenceOf(analysis: AnalyzedText, pos: number): number {
   return analysis.sentences.find((s) => s.start <= pos && pos < s.end)?.index ?? -1;
 }
@@ -129,15 +141,18 @@ function meetingsIn(sentence: Sentence, ctx: Context): FoundMeeting[] {
     const isVerb = MEETING_VERBS.has(t.normal) && t.pos === 'VERB';
     const isNoun = MEETING_NOUNS.has(t.normal) && t.pos !== 'VERB';
     const isPhoneVerb = PHONE_VERBS.has(t.normal) && /^(by|over|on)\s+(the\s+)?(phone|telephone)|^with\b/i.test(text.slice(t.end + 1, t.end + 25));
-    if ((!isVerb && !isNoun && !isPhoneVerb) || ctx.isQuoted(t.start)) continue;
+    const isHostVerb = HOST_VERBS.has(t.normal) && guestFollows(i, ctx);
+    if ((!isVerb && !isNoun && !isPhoneVerb && !isHostVerb) || ctx.isQuoted(t.start)) continue;
     const windowBefore = tokens.slice(Math.max(sentence.firstToken, i - 6), i).map((x) => x.normal);
     if (windowBefore.some((w) => HYPOTHETICAL_BEFORE.has(w))) continue;
     // "ready to meet", "agreed to meet", "wants to meet": an infinitive meeting has not happened.
     if (isVerb && tokens[i - 1]?.normal === 'to') continue;
-    if (isNoun && windowBefore.slice(-3).some((w) => EARLIER_MEETING.has(w))) continue;
+    // "their last meeting" is an earlier one; "his first meeting with X" is usually the one being told.
+    const firstWith = windowBefore.slice(-3).includes('first') && tokens[i + 1]?.normal === 'with';
+    if (isNoun && !firstWith && windowBefore.slice(-3).some((w) => EARLIER_MEETING.has(w))) continue;
     if (isNoun && t.normal === 'meeting' && windowBefore.at(-1) === 'a' && tokens[i + 1]?.normal !== 'with') continue;
 
-    for (const group of participantGroups(i, sentence, isVerb || isPhoneVerb, ctx)) {
+    for (const group of participantGroups(i, sentence, isVerb || isPhoneVerb || isHostVerb, ctx)) {
       const keys = [...new Set(group)].sort();
       if (keys.length < 2 || !keys.some((k) => ctx.actors.get(k)?.kind === 'PERSON')) continue;
       const details = detailsOf(sentence, ctx, t.start);

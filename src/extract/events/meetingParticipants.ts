@@ -2,6 +2,12 @@ import type { AnalyzedText, Sentence } from '../../nlp/types';
 import type { ResolvedSpeaker, SpeakerResolver } from '../speech/SpeakerResolver';
 import type { SpanIndex } from '../spanIndex';
 import type { ActorMention, ArticleActor } from '../types';
+import cues from './data/meetingCues.json';
+
+const POSSESSIVE_PRONOUNS = new Set(cues.possessivePronouns);
+const NOT_MODIFIERS = new Set(['PROPN', 'PRON', 'DET', 'AUX', 'VERB', 'NUM']);
+/** A word that may stand between a possessive and its noun: "highly", "anticipated", "first", "in-person". */
+const isModifier = (t: { pos: string; normal: string }) => !NOT_MODIFIERS.has(t.pos) || (t.pos === 'VERB' && /ed$/.test(t.normal));
 
 export interface ParticipantContext {
   analysis: AnalyzedText;
@@ -87,6 +93,8 @@ function leadOf(
   if (subject) return [subject];
   const possessor = inSentence.find((m) => m.lastToken < i && i - m.lastToken <= 4 && isPossessive(ctx.analysis, m) && ctx.actors.get(m.key)?.kind === 'PERSON');
   if (possessor) return [possessor];
+  const owner = pronounOwner(i, sentence, inSentence, ctx);
+  if (owner) return [owner];
   // "Witkoff began talks with", "Kimball had spoken by phone with X, and in a call with Y".
   for (let v = i - 1; v >= sentence.firstToken; v--) {
     if (tokens[v].pos !== 'VERB') continue;
@@ -117,4 +125,23 @@ function pluralSubject(i: number, sentence: Sentence, ctx: ParticipantContext): 
     if (distinct.length === 2) return distinct;
   }
   return undefined;
+}
+
+/**
+ * "his meeting with Y": the person the pronoun stands for, named before it in the sentence, or — when the
+ * meeting opens the sentence ("During his meeting with Y, X told ...") — the first other person after the
+ * partner.
+ */
+function pronounOwner(i: number, sentence: Sentence, inSentence: ActorMention[], ctx: ParticipantContext): ActorMention | undefined {
+  const { tokens } = ctx.analysis;
+  let p = i - 1;
+  // Only modifiers between the pronoun and the meeting word: "his first in-person meeting", not "his envoy X began talks".
+  while (p >= Math.max(sentence.firstToken, i - 8) && !POSSESSIVE_PRONOUNS.has(tokens[p].normal) && isModifier(tokens[p])) p--;
+  if (p < Math.max(sentence.firstToken, i - 8) || !POSSESSIVE_PRONOUNS.has(tokens[p].normal)) return undefined;
+  if (inSentence.some((m) => m.firstToken > p && m.firstToken < i)) return undefined;
+  const people = inSentence.filter((m) => ctx.actors.get(m.key)?.kind === 'PERSON' && !isPossessive(ctx.analysis, m));
+  const before = people.filter((m) => m.lastToken < p).pop();
+  if (before) return before;
+  const partner = people.find((m) => m.firstToken > i);
+  return people.find((m) => m.firstToken > i && partner && m.key !== partner.key && m.firstToken > partner.lastToken);
 }

@@ -1,0 +1,24 @@
+import { extractArticle } from '../../src/extract/extractArticle';
+
+/** Meetings told as events rather than "X met Y"; one invented construction per sentence. */
+function meetingsOf(text: string) {
+  const e = extractArticle({ id: 'one', origin: 'one', text: `Officials spoke on Monday. ${text}`, publishedAt: '2025-04-12', metadata: {} });
+  const name = (key: string) => e.actors.find((a) => a.key === key)?.name;
+  return e.meetings.map((m) => m.participantKeys.map(name).sort());
+}
+
+test.each([
+  ['President Carla Mendez warmly welcomed Tomas Lindqvist to the presidential palace, saying the two would discuss trade.', ['Carla Mendez', 'Tomas Lindqvist']],
+  ['Trade envoy Tomas Lindqvist joined Carla Mendez at the presidential palace shortly before the announcement.', ['Carla Mendez', 'Tomas Lindqvist']],
+  ['During his highly anticipated first in-person meeting with Carla Mendez in the capital, Prime Minister Tomas Lindqvist said the border was closed.', ['Carla Mendez', 'Tomas Lindqvist']],
+  ['Prime Minister Tomas Lindqvist said his first meeting with Carla Mendez had gone well.', ['Carla Mendez', 'Tomas Lindqvist']],
+])('"%s" tells a meeting of %s', (text, participants) => {
+  expect(meetingsOf(text)).toContainEqual(participants);
+});
+
+test.each([
+  ['President Carla Mendez welcomed the decision of Tomas Lindqvist to resign.'],
+  ['President Carla Mendez said, moments before her envoy Tomas Lindqvist began talks in the capital, that nothing was settled.'],
+])('"%s" tells no meeting', (text) => {
+  expect(meetingsOf(text)).toEqual([]);
+});
