@@ -69,7 +69,7 @@ export function extractArticle(article: Article): ArticleExtraction {
   const speakers = new SpeakerResolver(analysis, mentions, modifiers, actors, lexicon, isQuoted, topQuotes);
   const dates = new ArticleDates(article.text, article.publishedAt);
   const { statements, quotes: detected } = new StatementExtractor({ analysis, quotes, nonProse, mentions, mentionIndex, actors, speakers, dates, isQuoted }).extract();
-  const meetings = extractMeetings({ analysis, mentions, mentionIndex, actors, places, nonProse, speakers, dates, isQuoted });
+  const meetings = extractMeetings({ analysis, mentions, mentionIndex, actors, places, modifiers, nonProse, speakers, dates, isQuoted });
   const agreements = extractAgreements({ analysis, mentionIndex, actors, nonProse, dates, isQuoted });
   const facts = extractQuantityFacts({ analysis, actors, speakers, nonProse, isQuoted });
 

@@ -22,3 +22,19 @@ test.each([
 ])('"%s" tells no meeting', (text) => {
   expect(meetingsOf(text)).toEqual([]);
 });
+
+test('a host named after the talks joins their participants', () => {
+  const text = 'Swedish Prime Minister Tomas Lindqvist and Finnish President Carla Mendez met for talks in the capital on Monday. The talks, hosted by Norwegian Foreign Minister Jonas Berg, aimed to end the dispute.';
+  expect(meetingsOf(text)).toContainEqual(['Carla Mendez', 'Jonas Berg', 'Tomas Lindqvist']);
+});
+
+test('a chair named a sentence before the talks joins them', () => {
+  const text = 'Norway and Sweden have agreed to a truce. Jonas Berg, who chaired the talks, said both sides had made progress. Talks between Norwegian and Swedish delegations started on Monday in Oslo.';
+  expect(meetingsOf(text)).toContainEqual(['Jonas Berg', 'Norway', 'Sweden']);
+});
+
+test('countries meet when their leaders or delegations do, not when named alone', () => {
+  expect(meetingsOf('Norway and Sweden disagree. Talks between Norwegian and Swedish delegations started on Monday in Oslo.')).toContainEqual(['Norway', 'Sweden']);
+  expect(meetingsOf('Norway and Sweden disagree. Talks between Norwegian and Swedish companies started on Monday in Oslo.')).toEqual([]);
+  expect(meetingsOf('Talks between Norwegian and Swedish delegations started on Monday in Oslo.')).toEqual([]);
+});

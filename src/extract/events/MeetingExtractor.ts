@@ -2,6 +2,7 @@ import type { AnalyzedText, Sentence, Span } from '../../nlp/types';
 import type { PlaceMention } from '../actors/ActorRecognizer';
 import { participantGroups, type ParticipantContext } from './meetingParticipants';
 import { gatheringsIn } from './gatherings';
+import { hostsIn } from './meetingHosts';
 import type { ExtractedMeeting } from '../types';
 import type { ArticleDates } from '../values/DateResolver';
 import { findDurations } from '../values/quantities';
@@ -36,6 +37,8 @@ export function extractMeetings(ctx: Context): ExtractedMeeting[] {
   // Details from sentences about "the talks" that name no participants ("after more than two hours of talks"),
   // kept until the article names the meeting they belong to.
   const pending: { span: Span; details: ReturnType<typeof detailsOf> }[] = [];
+  // Hosts and chairs named before the meeting they belong to ("X, who chaired the talks, said ...").
+  const pendingHosts: { key: string; sentence: number }[] = [];
   const attach = (target: ExtractedMeeting, span: Span, details: ReturnType<typeof detailsOf>) => {
     target.spans.push(span);
     if (!target.duration && details.duration) {
@@ -51,16 +54,26 @@ export function extractMeetings(ctx: Context): ExtractedMeeting[] {
     const latest = meetings[meetings.length - 1];
     sentenceCtx.latestMeeting = latest ? { keys: latest.participantKeys, sentence: sentenceOf(ctx.analysis, latest.spans[latest.spans.length - 1].start) } : undefined;
     const found = meetingsIn(sentence, sentenceCtx);
+    const targets: ExtractedMeeting[] = [];
     for (const m of found) {
       const same = meetings.find((x) => sameParticipants(x, m) && (!x.date || !m.date || x.date === m.date));
       if (same) mergeInto(same, m);
       else meetings.push(m);
+      targets.push(same ?? m);
     }
     if (meetings.length > 0 && pending.length > 0) for (const p of pending.splice(0)) attach(meetings[0], p.span, p.details);
-    if (found.length > 0) continue;
+    const hosts = hostsIn(sentence, sentenceCtx);
+    // A host named a few sentences before the first meeting the article tells is that meeting's host.
+    if (meetings.length > 0 && pendingHosts.length > 0) addParticipants(meetings[0], pendingHosts.splice(0).filter((h) => sentence.index - h.sentence <= 4).map((h) => h.key));
+    if (found.length > 0) {
+      for (const target of targets) addParticipants(target, hosts);
+      continue;
+    }
     const sentenceText = analysis.text.slice(sentence.start, sentence.end);
     const reference = ANAPHORA.exec(sentenceText) ?? (findDurations(sentenceText).length > 0 ? MEETING_MENTION.exec(sentenceText) : null);
     if (!reference || ctx.isQuoted(sentence.start + reference.index) || HYPOTHETICAL.test(sentenceText)) continue;
+    if (meetings.length > 0) addParticipants(meetings[meetings.length - 1], hosts);
+    else pendingHosts.push(...hosts.map((key) => ({ key, sentence: sentence.index })));
     const span = { start: sentence.start, end: sentence.end };
     const details = detailsOf(sentence, ctx);
     if (meetings.length > 0) attach(meetings[meetings.length - 1], span, details);
@@ -86,6 +99,12 @@ function ledeDate(ctx: Context): string | undefined {
 
 function sameParticipants(a: ExtractedMeeting, b: ExtractedMeeting): boolean {
   return a.participantKeys.length === b.participantKeys.length && a.participantKeys.every((k) => b.participantKeys.includes(k));
+}
+
+/** A host or chair joins the meeting's participants. */
+function addParticipants(target: ExtractedMeeting, keys: string[]): void {
+  const added = keys.filter((k) => !target.participantKeys.includes(k));
+  if (added.length > 0) target.participantKeys = [...target.participantKeys, ...added].sort();
 }
 
 function mergeInto(target: ExtractedMeeting, other: ExtractedMeeting): void {
@@ -154,7 +173,9 @@ function meetingsIn(sentence: Sentence, ctx: Context): FoundMeeting[] {
 
     for (const group of participantGroups(i, sentence, isVerb || isPhoneVerb || isHostVerb, ctx)) {
       const keys = [...new Set(group)].sort();
-      if (keys.length < 2 || !keys.some((k) => ctx.actors.get(k)?.kind === 'PERSON')) continue;
+      // People meet; countries do only when the text says their leaders or delegations did ("talks between Thai and Cambodian leaders").
+      const kinds = keys.map((k) => ctx.actors.get(k)?.kind);
+      if (keys.length < 2 || !(kinds.includes('PERSON') || kinds.every((k) => k === 'COUNTRY'))) continue;
       const details = detailsOf(sentence, ctx, t.start);
       const kind = CALL_WORDS.test(text.slice(Math.max(sentence.start, t.start - 30), t.end + 20)) ? 'CALL' : 'MEETING';
       const coarselyDated = !details.date && ctx.dates.coarse(sentence);

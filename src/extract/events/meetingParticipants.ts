@@ -1,6 +1,7 @@
 import type { AnalyzedText, Sentence } from '../../nlp/types';
 import type { ResolvedSpeaker, SpeakerResolver } from '../speech/SpeakerResolver';
 import type { SpanIndex } from '../spanIndex';
+import type { ModifierMention } from '../actors/ActorRecognizer';
 import type { ActorMention, ArticleActor } from '../types';
 import cues from './data/meetingCues.json';
 
@@ -16,6 +17,8 @@ export interface ParticipantContext {
   actors: ReadonlyMap<string, ArticleActor>;
   speakers: SpeakerResolver;
   isQuoted: (pos: number) => boolean;
+  /** "Thai", "US" used as modifiers: "talks between Thai and Cambodian leaders" are talks of the two countries. */
+  modifiers?: readonly ModifierMention[];
   /** The article's latest meeting so far: "The two men met for four hours" right after it means its participants. */
   latestMeeting?: { keys: string[]; sentence: number };
 }
@@ -42,7 +45,7 @@ export function participantGroups(i: number, sentence: Sentence, isVerb: boolean
   };
   const after = inSentence.filter((m) => m.firstToken > i && m.firstToken <= i + 12 && isParticipant(m));
   const nextWord = tokens[i + 1]?.normal;
-  if (!isVerb && nextWord === 'between') return [after.slice(0, 2).map((m) => m.key)];
+  if (!isVerb && nextWord === 'between') return after.length >= 2 ? [after.slice(0, 2).map((m) => m.key)] : delegationsBetween(i + 1, ctx);
 
   const lead = leadOf(i, sentence, isVerb, inSentence, isParticipant, ctx);
   const objectExpected = isVerb || nextWord === 'with' || tokens[i + 2]?.normal === 'with';
@@ -144,4 +147,17 @@ function pronounOwner(i: number, sentence: Sentence, inSentence: ActorMention[],
   if (before) return before;
   const partner = people.find((m) => m.firstToken > i);
   return people.find((m) => m.firstToken > i && partner && m.key !== partner.key && m.firstToken > partner.lastToken);
+}
+
+const DELEGATION_NOUNS = new RegExp(`^\\s+(?:${cues.delegationNouns.join('|')})\\b`, 'i');
+
+/** "between Thai and Cambodian leaders": two country modifiers joined by "and", then leaders or delegations. */
+function delegationsBetween(between: number, ctx: ParticipantContext): string[][] {
+  const { text, tokens } = ctx.analysis;
+  const from = tokens[between].end;
+  // Only countries the article names: a participant is an actor of the article.
+  const mods = (ctx.modifiers ?? []).filter((m) => m.start > from && m.start < from + 40 && ctx.actors.has(m.key)).slice(0, 2);
+  if (mods.length < 2 || mods[0].key === mods[1].key) return [];
+  const joined = /^\s+$/.test(text.slice(from, mods[0].start)) && /^\s+and\s+$/.test(text.slice(mods[0].end, mods[1].start));
+  return joined && DELEGATION_NOUNS.test(text.slice(mods[1].end, mods[1].end + 20)) ? [mods.map((m) => m.key)] : [];
 }
