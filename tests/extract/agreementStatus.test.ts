@@ -32,3 +32,9 @@ test('a definite reference later in the article updates the status of the agreem
   const { agreements } = extractArticle({ id: 'one', origin: 'one', text, publishedAt: '2025-04-12', metadata: {} });
   expect(agreements.map((a) => a.status)).toContain('AGREED');
 });
+
+describe('a body that is itself the subject of an agreement is a party beside its state', () => {
+  const partiesOf = (text: string) => extractArticle({ id: 'one', origin: 'one', text: `Officials spoke on Monday. ${text}`, publishedAt: '2025-04-12', metadata: {} }).agreements.flatMap((a) => a.partyKeys);
+  test('subject', () => expect(partiesOf("Russia's SVR announced a temporary ceasefire on Friday.")).toEqual(expect.arrayContaining(['russia', 'svr'])));
+  test('reporter only', () => expect(partiesOf('The SVR said on Friday that Russia and Ukraine had agreed to a temporary ceasefire.')).not.toContain('svr'));
+});

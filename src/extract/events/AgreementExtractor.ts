@@ -62,6 +62,12 @@ function partyOf(key: string, actors: ReadonlyMap<string, ArticleActor>): string
   return current;
 }
 
+/** The mention stands right before the agreement words, with no clause break or speech verb between. */
+function isSubjectOf(m: ActorMention, triggerStart: number, text: string): boolean {
+  if (m.end > triggerStart || triggerStart - m.end > 60) return false;
+  return !/[,;:]|\b(said|says|told|according)\b/.test(text.slice(m.end, triggerStart));
+}
+
 function agreementIn(sentence: Sentence, clause: { start: number; end: number }, ctx: Context): { agreement: ExtractedAgreement; kind: string; definite: boolean; proposer: boolean } | undefined {
   const { text } = ctx.analysis;
   const clauseText = text.slice(clause.start, clause.end);
@@ -93,6 +99,9 @@ function agreementIn(sentence: Sentence, clause: { start: number; end: number },
     const party = partyOf(m.key, ctx.actors);
     const kind = party ? ctx.actors.get(party)?.kind : undefined;
     if (party && (kind === 'COUNTRY' || kind === 'ORGANIZATION' || kind === 'GROUP')) partyKeys.add(party);
+    // A body that is itself the subject of the agreement ("Myanmar's junta announced a ceasefire") is a party
+    // beside the state it acts for; one that only reports it ("the White House said") is not.
+    if (party && party !== m.key && ctx.actors.get(m.key)?.kind === 'ORGANIZATION' && isSubjectOf(m, triggerStart, text)) partyKeys.add(m.key);
   }
   if (partyKeys.size === 0 && !definite) return undefined;
   const status = statusOf(clauseText);
