@@ -38,3 +38,11 @@ describe('a body that is itself the subject of an agreement is a party beside it
   test('subject', () => expect(partiesOf("Russia's SVR announced a temporary ceasefire on Friday.")).toEqual(expect.arrayContaining(['russia', 'svr'])));
   test('reporter only', () => expect(partiesOf('The SVR said on Friday that Russia and Ukraine had agreed to a temporary ceasefire.')).not.toContain('svr'));
 });
+
+describe('commitments and refusals are agreements', () => {
+  const dealsOf = (text: string) => extractArticle({ id: 'one', origin: 'one', text: `Officials spoke on Monday. ${text}`, publishedAt: '2025-04-12', metadata: {} }).agreements.map((a) => `${a.status} ${a.partyKeys.join('+')}`);
+  test('a pledge signed', () => expect(dealsOf('The leaders of the Commonwealth signed a new spending pledge on Wednesday.')).toContain('AGREED commonwealth-of-nations'));
+  test('a target agreed', () => expect(dealsOf('Norway said it would meet the new targets agreed by Sweden in Oslo.')).toContainEqual(expect.stringMatching(/^AGREED .*norway/)));
+  test('a refusal to meet a target', () => expect(dealsOf("Norway criticised Sweden's refusal to meet the spending target.")).toContainEqual(expect.stringMatching(/^REJECTED .*sweden/)));
+  test('a refusal to talk is no agreement', () => expect(dealsOf('Norway and Sweden refused to sit down together on Tuesday.')).toEqual([]));
+});

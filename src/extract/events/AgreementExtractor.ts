@@ -3,6 +3,7 @@ import type { ActorMention, ArticleActor, ExtractedAgreement } from '../types';
 import type { SpanIndex } from '../spanIndex';
 import { squeeze } from '../textForms';
 import { laterStatus, statusOf } from './agreementStatus';
+import commitments from './data/agreementTriggers.json';
 import type { ArticleDates } from '../values/DateResolver';
 
 interface Trigger {
@@ -14,18 +15,20 @@ interface Trigger {
 const TRIGGERS: Trigger[] = [
   { kind: 'prisoner exchange', pattern: /\b(prisoner (swap|exchange)s?|in exchange for|in return|(?<!heated |angry |testy |tense |sharp )(swap|exchange)(?! of (fire|views|words|blows)))\b/i },
   { kind: 'aid package', pattern: /\b((military|financial|humanitarian|economic) (aid|assistance|support)|aid package|assistance package|loan)\b/i },
-  { kind: 'proposal', pattern: /\b(proposal|offer|request|demand|plan)\b/i },
+  { kind: 'proposal', pattern: /\b(proposal|(?<!contract )offer|request|demand|plan)\b/i },
   // A "tariff truce" is a trade deal, not a military ceasefire.
   { kind: 'deal', pattern: /\b((tariff|trade) (truce|deal|agreement|war truce))\b/i },
   { kind: 'ceasefire', pattern: /\b(cease-?fire|truce|armistice|pause in the (conflict|fighting)|halt (aerial |air )?(strikes|attacks))\b/i },
-  { kind: 'deal', pattern: /\b(peace deal|peace agreement|deal|agreement|accord|pact|treaty|compact|memorandum|agreed (?:[A-Za-z]+ ){0,3}?to [a-z]+|agreed that)\b/i },
+  { kind: 'deal', pattern: /\b(peace deal|peace agreement|deal|agreement|accord|pact|treaty|compact|memorandum|(?:labou?r |union |new |latest )?contract(?! offer)|agreed (?:[A-Za-z]+ ){0,3}?to [a-z]+|agreed that)\b/i },
+  // Commitments and refusals: "signed a spending pledge", "the target agreed in X", "its refusal to meet the target".
+  { kind: 'deal', pattern: new RegExp(`\\b(?:${commitments.commitments.join('|')}|refus(?:al|ed|es|ing) to (?:${commitments.complianceVerbs.join('|')}))\\b`, 'i') },
 ];
 /**
  * Every trigger's match holds one of these at the start of a word (an agreement, exchange, aid, proposal, truce
  * or deal word); they are looked for first, in one pass: most clauses name no agreement, and the triggers are
  * six passes of alternatives.
  */
-const TRIGGER_WORDS = /\b(?:swap|exchange|in return|aid|assistance|support|loan|proposal|offer|request|demand|plan|truce|deal|agree|cease|armistice|pause in the|halt|accord|pact|treaty|compact|memorandum)/i;
+const TRIGGER_WORDS = new RegExp(`\\b(?:swap|exchange|in return|aid|assistance|support|loan|proposal|offer|request|demand|plan|truce|deal|agree|cease|armistice|pause in the|halt|accord|pact|treaty|compact|memorandum|contract|${commitments.leads.join('|')})`, 'i');
 /** "the deal", "Under the truce", "welcomed the agreement": a reference to an agreement already reported. */
 const DEFINITE = /\b(the|this|that|its|their|Saturday's|Friday's|Thursday's|Wednesday's|Tuesday's|Monday's|Sunday's)\s+([a-z0-9-]+\s+){0,2}$/i;
 
