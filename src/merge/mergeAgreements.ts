@@ -16,6 +16,8 @@ const DECISIVENESS: AgreementStatus[] = ['REJECTED', 'IMPLEMENTED', 'CONDITIONAL
 export function sameAgreement(a: ExtractedAgreement, b: ExtractedAgreement): boolean {
   if (a.kind !== b.kind || (a.scope ?? '') !== (b.scope ?? '')) return false;
   if (a.date && b.date && a.date !== b.date) return false;
+  // A refusal is its own record ("Spain rejected the target the others agreed"), not a vote on the agreement's status.
+  if ((a.status === 'REJECTED') !== (b.status === 'REJECTED')) return false;
   const shared = a.partyKeys.filter((k) => b.partyKeys.includes(k)).length;
   const smaller = Math.min(a.partyKeys.length, b.partyKeys.length);
   return shared >= 2 || (shared >= 1 && shared === smaller);
