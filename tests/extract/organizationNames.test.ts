@@ -12,3 +12,8 @@ test.each([
 ])('"%s" names %s (%s)', (text, name, kind) => {
   expect(actorsOf(text).find((a) => a.name === name)?.kind).toBe(kind);
 });
+
+test('a body named after "at" is a venue, unless its session follows', () => {
+  expect(actorsOf('Officials spoke on Monday. The vote took place at the Lakeland Health Assembly (LHA) plenary on Tuesday.').map((a) => a.name)).toContain('Lakeland Health Assembly');
+  expect(actorsOf('Officials spoke on Monday. The ceremony took place at the Lakeland Health Assembly on Tuesday.').map((a) => a.name)).not.toContain('Lakeland Health Assembly');
+});

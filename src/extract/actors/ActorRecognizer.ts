@@ -4,7 +4,7 @@ import { slugify } from '../textForms';
 import { CHANNELS } from '../lexicon';
 import type { ActorLexiconIndex } from './ActorLexiconIndex';
 import { classifyName, NAME_PARTICLES } from './nameShapes';
-import { organizationKindOf, organizationNameStart } from './organizationNames';
+import { isSessionOf, organizationKindOf, organizationNameStart } from './organizationNames';
 
 /** A place named in the text ("Geneva", "the Hotel Metropol", "Russia" after "in"). */
 export interface PlaceMention extends Span {
@@ -180,7 +180,7 @@ export class ActorRecognizer {
       const headKind = organizationKindOf(words);
       const shape = CHANNEL_NAMES.has(name) ? ({ kind: 'NONE' } as const) : headKind ? { kind: headKind } : classifyName(words);
       // "in the Oval Office", "at the Hotel Metropol": a name after a place preposition is a venue.
-      if (shape.kind === 'PLACE' || (shape.kind !== 'NONE' && PLACE_PREPOSITIONS.has(previousWord(first)))) {
+      if (shape.kind === 'PLACE' || (shape.kind !== 'NONE' && PLACE_PREPOSITIONS.has(previousWord(first)) && !(headKind && isSessionOf(text, end)))) {
         places.push({ start, end, name, sentence: tokens[first].sentence });
       } else if (shape.kind !== 'NONE') {
         const key = slugify(name);

@@ -31,3 +31,10 @@ export function organizationNameStart(run: readonly Pick<Token, 'value' | 'pos'>
   while (from < run.length && OPENERS.has(run[from].pos)) from++;
   return organizationKindOf(run.slice(from).map((t) => t.value)) ? from : undefined;
 }
+
+/** "the X Assembly (XA) plenary", "the X Conference session": after "at", the body whose session it is, not a venue. */
+const SESSION_AFTER = /^(?:\s*\([^()]{1,12}\))?\s+(?:plenary|session|meeting|summit)\b/i;
+
+export function isSessionOf(text: string, nameEnd: number): boolean {
+  return SESSION_AFTER.test(text.slice(nameEnd, nameEnd + 30));
+}
