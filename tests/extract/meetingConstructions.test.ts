@@ -38,3 +38,14 @@ test('countries meet when their leaders or delegations do, not when named alone'
   expect(meetingsOf('Norway and Sweden disagree. Talks between Norwegian and Swedish companies started on Monday in Oslo.')).toEqual([]);
   expect(meetingsOf('Talks between Norwegian and Swedish delegations started on Monday in Oslo.')).toEqual([]);
 });
+
+test.each([
+  ['Norway and Sweden have thanked Denmark for its crucial mediation in achieving a truce.', ['Denmark', 'Norway', 'Sweden']],
+  ["Norway and Sweden agreed to a truce after weeks of Denmark's mediation.", ['Denmark', 'Norway', 'Sweden']],
+])('"%s" tells indirect talks through a mediator', (text, participants) => {
+  expect(meetingsOf(text)).toContainEqual(participants);
+});
+
+test('a mediation only offered is no meeting', () => {
+  expect(meetingsOf('Norway and Sweden said they would welcome mediation by Denmark.')).toEqual([]);
+});

@@ -3,6 +3,7 @@ import type { PlaceMention } from '../actors/ActorRecognizer';
 import { participantGroups, type ParticipantContext } from './meetingParticipants';
 import { gatheringsIn } from './gatherings';
 import { hostsIn } from './meetingHosts';
+import { mediatedGroups } from './mediation';
 import type { ExtractedMeeting } from '../types';
 import type { ArticleDates } from '../values/DateResolver';
 import { findDurations } from '../values/quantities';
@@ -181,6 +182,11 @@ function meetingsIn(sentence: Sentence, ctx: Context): FoundMeeting[] {
       const coarselyDated = !details.date && ctx.dates.coarse(sentence);
       out.push({ participantKeys: keys, kind, ...details, spans: [{ start: sentence.start, end: sentence.end }], coarselyDated });
     }
+  }
+  for (const group of mediatedGroups(sentence, ctx)) {
+    const details = detailsOf(sentence, ctx);
+    const coarselyDated = !details.date && ctx.dates.coarse(sentence);
+    out.push({ participantKeys: [...new Set(group)].sort(), kind: 'MEETING', ...details, spans: [{ start: sentence.start, end: sentence.end }], coarselyDated });
   }
   for (const g of gatheringsIn(sentence, ctx)) {
     const windowBefore = tokens.slice(Math.max(sentence.firstToken, g.firstToken - 6), g.firstToken).map((x) => x.normal);
