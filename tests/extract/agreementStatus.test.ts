@@ -46,3 +46,9 @@ describe('commitments and refusals are agreements', () => {
   test('a refusal to meet a target', () => expect(dealsOf("Norway criticised Sweden's refusal to meet the spending target.")).toContainEqual(expect.stringMatching(/^REJECTED .*sweden/)));
   test('a refusal to talk is no agreement', () => expect(dealsOf('Norway and Sweden refused to sit down together on Tuesday.')).toEqual([]));
 });
+
+test('a hyphenated compound of parties before the agreement word names them all', () => {
+  const text = 'Officials spoke on Monday. Sweden and the U.S. met. The president said he is willing to renegotiate the Sweden-U.S.-Finland Agreement next year.';
+  const { agreements } = extractArticle({ id: 'one', origin: 'one', text, publishedAt: '2025-04-12', metadata: {} });
+  expect(agreements.flatMap((a) => a.partyKeys)).toEqual(expect.arrayContaining(['finland', 'sweden', 'united-states']));
+});

@@ -65,6 +65,22 @@ function partyOf(key: string, actors: ReadonlyMap<string, ArticleActor>): string
   return current;
 }
 
+/** "the Canada-U.S.-Mexico Agreement", "a Japan-U.S. tariff deal": a hyphenated compound of parties before the agreement word. */
+const COMPOUND_BEFORE = /((?:[\p{L}.]+[-–]){1,3}[\p{L}.]+)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+
+function compoundParties(before: string, actors: ReadonlyMap<string, ArticleActor>): string[] {
+  const compound = COMPOUND_BEFORE.exec(before)?.[1];
+  if (!compound) return [];
+  const byName = new Map<string, string>();
+  for (const a of actors.values()) {
+    if (a.kind !== 'COUNTRY' && a.kind !== 'ORGANIZATION') continue;
+    for (const n of [a.name, ...a.aliases]) byName.set(n.toLowerCase(), a.key);
+  }
+  const parts = compound.split(/[-–]/).map((p) => byName.get(p.toLowerCase()));
+  // Every part must be a party the article names: "Moscow-backed" or "long-term" are no compounds of parties.
+  return parts.every((k) => k !== undefined) ? [...new Set(parts as string[])] : [];
+}
+
 /** The mention stands right before the agreement words, with no clause break or speech verb between. */
 function isSubjectOf(m: ActorMention, triggerStart: number, text: string): boolean {
   if (m.end > triggerStart || triggerStart - m.end > 60) return false;
@@ -106,6 +122,8 @@ function agreementIn(sentence: Sentence, clause: { start: number; end: number },
     // beside the state it acts for; one that only reports it ("the White House said") is not.
     if (party && party !== m.key && ctx.actors.get(m.key)?.kind === 'ORGANIZATION' && isSubjectOf(m, triggerStart, text)) partyKeys.add(m.key);
   }
+  // Read from the text, not the clause: a sentence splitter may have cut the compound at "U.S.".
+  for (const key of compoundParties(text.slice(Math.max(0, triggerStart - 60), triggerStart), ctx.actors)) partyKeys.add(key);
   if (partyKeys.size === 0 && !definite) return undefined;
   const status = statusOf(clauseText);
   const near = clauseText.slice(Math.max(0, trigger.m.index - 40), trigger.m.index + trigger.m[0].length + 30);
