@@ -22,3 +22,10 @@ test.each([
 ])('"%s" tells no gathering that happened', (text) => {
   expect(meetingsOf(text)).toEqual([]);
 });
+
+test('one who addressed the summit joins the gathering, not the side meeting told last', () => {
+  const text = 'Norway blocked a joint statement at the NATO summit on Tuesday. President Carla Mendez met Prime Minister Tomas Lindqvist on the sidelines. Jonas Berg, who addressed the summit by video link, thanked the allies.';
+  const meetings = meetingsOf(text).map((m) => [...m].sort());
+  expect(meetings).toContainEqual(['Jonas Berg', 'NATO']);
+  expect(meetings).toContainEqual(['Carla Mendez', 'Tomas Lindqvist']);
+});

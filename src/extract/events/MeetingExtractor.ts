@@ -65,16 +65,20 @@ export function extractMeetings(ctx: Context): ExtractedMeeting[] {
     if (meetings.length > 0 && pending.length > 0) for (const p of pending.splice(0)) attach(meetings[0], p.span, p.details);
     const hosts = hostsIn(sentence, sentenceCtx);
     // A host named a few sentences before the first meeting the article tells is that meeting's host.
-    if (meetings.length > 0 && pendingHosts.length > 0) addParticipants(meetings[0], pendingHosts.splice(0).filter((h) => sentence.index - h.sentence <= 4).map((h) => h.key));
+    if (meetings.length > 0 && pendingHosts.length > 0) addParticipants(meetings[0], pendingHosts.splice(0).filter((h) => sentence.index - h.sentence <= 4).map((h) => h.key), ctx);
     if (found.length > 0) {
-      for (const target of targets) addParticipants(target, hosts);
+      for (const target of targets) addParticipants(target, hosts.map((h) => h.key), ctx);
       continue;
     }
     const sentenceText = analysis.text.slice(sentence.start, sentence.end);
     const reference = ANAPHORA.exec(sentenceText) ?? (findDurations(sentenceText).length > 0 ? MEETING_MENTION.exec(sentenceText) : null);
     if (!reference || ctx.isQuoted(sentence.start + reference.index) || HYPOTHETICAL.test(sentenceText)) continue;
-    if (meetings.length > 0) addParticipants(meetings[meetings.length - 1], hosts);
-    else pendingHosts.push(...hosts.map((key) => ({ key, sentence: sentence.index })));
+    // "X, who addressed the summit": the article's gathering if it has one, never the side meeting told last.
+    for (const h of hosts) {
+      const target = h.summit ? [...meetings].reverse().find((m) => m.gathering) : meetings[meetings.length - 1];
+      if (target) addParticipants(target, [h.key], ctx);
+      else if (meetings.length === 0) pendingHosts.push({ key: h.key, sentence: sentence.index });
+    }
     const span = { start: sentence.start, end: sentence.end };
     const details = detailsOf(sentence, ctx);
     if (meetings.length > 0) attach(meetings[meetings.length - 1], span, details);
@@ -84,7 +88,10 @@ export function extractMeetings(ctx: Context): ExtractedMeeting[] {
   // Not when the sentence itself places the meeting elsewhere in time ("a phone call ... last month").
   const lede = ledeDate(ctx);
   for (const m of meetings) if (!m.date && !m.coarselyDated) m.date = lede;
-  for (const m of meetings) delete m.coarselyDated;
+  for (const m of meetings) {
+    delete m.coarselyDated;
+    delete m.gathering;
+  }
   return meetings;
 }
 
@@ -102,9 +109,19 @@ function sameParticipants(a: ExtractedMeeting, b: ExtractedMeeting): boolean {
   return a.participantKeys.length === b.participantKeys.length && a.participantKeys.every((k) => b.participantKeys.includes(k));
 }
 
-/** A host or chair joins the meeting's participants. */
-function addParticipants(target: ExtractedMeeting, keys: string[]): void {
-  const added = keys.filter((k) => !target.participantKeys.includes(k));
+/** Whether the actor belongs to one of the keys, directly or through its body ("Council President" → Council → Union). */
+function belongsTo(key: string, keys: string[], ctx: Context): boolean {
+  let current = ctx.actors.get(key)?.affiliationKey;
+  for (let depth = 0; current && depth < 3; depth++) {
+    if (keys.includes(current)) return true;
+    current = ctx.actors.get(current)?.affiliationKey;
+  }
+  return false;
+}
+
+/** A host or chair joins the meeting's participants, unless part of a body already there (its own president). */
+function addParticipants(target: ExtractedMeeting, keys: string[], ctx: Context): void {
+  const added = keys.filter((k) => !target.participantKeys.includes(k) && !belongsTo(k, target.participantKeys, ctx));
   if (added.length > 0) target.participantKeys = [...target.participantKeys, ...added].sort();
 }
 
@@ -150,7 +167,7 @@ function sentenceOf(analysis: AnalyzedText, pos: number): number {
 }
 
 /** A meeting as found in one sentence; `coarselyDated` marks one placed in time without a day. */
-type FoundMeeting = ExtractedMeeting & { coarselyDated?: boolean };
+type FoundMeeting = ExtractedMeeting & { coarselyDated?: boolean; gathering?: boolean };
 
 function meetingsIn(sentence: Sentence, ctx: Context): FoundMeeting[] {
   const { tokens, text } = ctx.analysis;
@@ -193,7 +210,7 @@ function meetingsIn(sentence: Sentence, ctx: Context): FoundMeeting[] {
     if (windowBefore.some((w) => HYPOTHETICAL_BEFORE.has(w) || w === 'ahead')) continue;
     const details = detailsOf(sentence, ctx, g.start);
     const coarselyDated = !details.date && ctx.dates.coarse(sentence);
-    out.push({ participantKeys: [g.key], kind: 'MEETING', ...details, spans: [{ start: sentence.start, end: sentence.end }], coarselyDated });
+    out.push({ participantKeys: [g.key], kind: 'MEETING', ...details, spans: [{ start: sentence.start, end: sentence.end }], coarselyDated, gathering: true });
   }
   return out;
 }
