@@ -17,3 +17,8 @@ test('a body named after "at" is a venue, unless its session follows', () => {
   expect(actorsOf('Officials spoke on Monday. The vote took place at the Lakeland Health Assembly (LHA) plenary on Tuesday.').map((a) => a.name)).toContain('Lakeland Health Assembly');
   expect(actorsOf('Officials spoke on Monday. The ceremony took place at the Lakeland Health Assembly on Tuesday.').map((a) => a.name)).not.toContain('Lakeland Health Assembly');
 });
+
+test('a lower-case "union" after a capitalised name ends the name of an organisation', () => {
+  const actors = actorsOf('Officials spoke on Monday. The Riverside District 12 union said on Tuesday that its members accepted the offer.');
+  expect(actors.find((a) => a.name === 'Riverside District 12 union')?.kind).toBe('ORGANIZATION');
+});

@@ -4,7 +4,7 @@ import { slugify } from '../textForms';
 import { CHANNELS } from '../lexicon';
 import type { ActorLexiconIndex } from './ActorLexiconIndex';
 import { classifyName, NAME_PARTICLES } from './nameShapes';
-import { isSessionOf, organizationKindOf, organizationNameStart } from './organizationNames';
+import { isSessionOf, lowercaseHeadAfter, organizationKindOf, organizationNameStart } from './organizationNames';
 
 /** A place named in the text ("Geneva", "the Hotel Metropol", "Russia" after "in"). */
 export interface PlaceMention extends Span {
@@ -152,7 +152,8 @@ export class ActorRecognizer {
         if (isTitleToken(tokens[k]) || (idx === from && FUNCTION_POS.has(tokens[k].pos))) from = idx + 1;
       });
       let nameTokens = run.slice(from);
-      const orgStart = organizationNameStart(run.map((k) => tokens[k]));
+      const headAfter = run.length > 0 ? lowercaseHeadAfter(tokens, run[run.length - 1]) : undefined;
+      const orgStart = organizationNameStart([...run, ...(headAfter !== undefined ? [headAfter] : [])].map((k) => tokens[k]));
       if (orgStart !== undefined) nameTokens = run.slice(orgStart);
       // "Minister for Regional Integration Patrice Mbala-Kasongo": after "<office> for/of", the capitalised
       // words begin with the portfolio; the name is the last two or three words.
@@ -171,7 +172,7 @@ export class ActorRecognizer {
       i = Math.max(i, (run[run.length - 1] ?? i));
       if (nameTokens.length === 0) continue;
       const first = nameTokens[0];
-      const last = nameTokens[nameTokens.length - 1];
+      const last = headAfter !== undefined && nameTokens[nameTokens.length - 1] === run[run.length - 1] ? headAfter : nameTokens[nameTokens.length - 1];
       const start = tokens[first].start;
       const end = tokens[last].end;
       const name = text.slice(start, end);

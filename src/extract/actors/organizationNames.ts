@@ -38,3 +38,16 @@ const SESSION_AFTER = /^(?:\s*\([^()]{1,12}\))?\s+(?:plenary|session|meeting|sum
 export function isSessionOf(text: string, nameEnd: number): boolean {
   return SESSION_AFTER.test(text.slice(nameEnd, nameEnd + 30));
 }
+
+const LOWERCASE_HEADS = new Set(data.lowercaseHeads);
+
+/**
+ * "the Riverside District 12 union": a lower-case head noun (after an optional number) that ends the name
+ * of the capitalised run ending at token `last`. The index of that head, or undefined.
+ */
+export function lowercaseHeadAfter(tokens: readonly Pick<Token, 'value' | 'normal' | 'pos'>[], last: number): number | undefined {
+  let k = last + 1;
+  if (/^\d+$/.test(tokens[k]?.value ?? '')) k++;
+  const head = tokens[k];
+  return head && head.value === head.normal && LOWERCASE_HEADS.has(head.normal) ? k : undefined;
+}
