@@ -4,6 +4,7 @@ import { lexiconIndex } from './actors/ActorLexiconIndex';
 import { ActorRecognizer } from './actors/ActorRecognizer';
 import { extractAgreements } from './events/AgreementExtractor';
 import { extractMeetings } from './events/MeetingExtractor';
+import { extractTransfers } from './events/transfers';
 import { extractQuantityFacts } from './events/QuantityFactExtractor';
 import { findNonProseSentences } from './layout';
 import { SpanIndex } from './spanIndex';
@@ -11,7 +12,7 @@ import { ArticleDates } from './values/DateResolver';
 import { findQuotes, insideSpans } from './speech/QuoteFinder';
 import { SpeakerResolver } from './speech/SpeakerResolver';
 import { StatementExtractor } from './speech/StatementExtractor';
-import type { ArticleExtraction, ExtractedMeeting, ExtractedStatement, NumericMention } from './types';
+import type { ArticleExtraction, ExtractedAgreement, ExtractedMeeting, ExtractedStatement, NumericMention } from './types';
 import type { AnalyzedText } from '../nlp/types';
 import { findCounts, findDurations, findMoney, findPeriods } from './values/quantities';
 
@@ -69,8 +70,11 @@ export function extractArticle(article: Article): ArticleExtraction {
   const speakers = new SpeakerResolver(analysis, mentions, modifiers, actors, lexicon, isQuoted, topQuotes);
   const dates = new ArticleDates(article.text, article.publishedAt);
   const { statements, quotes: detected, unattributedQuotes } = new StatementExtractor({ analysis, quotes, nonProse, mentions, mentionIndex, actors, speakers, dates, isQuoted }).extract();
-  const meetings = extractMeetings({ analysis, mentions, mentionIndex, actors, places, nonProse, speakers, dates, isQuoted });
-  const agreements = extractAgreements({ analysis, mentionIndex, actors, nonProse, dates, isQuoted });
+  const meetings = extractMeetings({ analysis, mentions, mentionIndex, actors, places, modifiers, nonProse, speakers, dates, isQuoted });
+  // A transfer sentence's "deal" is the transfer: the generic reading of it (parties named nearby) gives way.
+  const transfers = extractTransfers({ analysis, actors, mentions, nonProse, isQuoted });
+  const inTransfer = (a: ExtractedAgreement) => transfers.some((t) => t.spans[0].start <= a.spans[0].start && a.spans[0].end <= t.spans[0].end);
+  const agreements = [...extractAgreements({ analysis, mentionIndex, actors, nonProse, dates, isQuoted }).filter((a) => !inTransfer(a)), ...transfers];
   const facts = extractQuantityFacts({ analysis, actors, speakers, nonProse, isQuoted });
 
   for (const s of statements) {

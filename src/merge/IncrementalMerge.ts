@@ -2,7 +2,7 @@ import type { ArticleExtraction } from '../extract/types';
 import type { ActorNode, AgreementNode, DiscrepancyRecord, MeetingNode, Ontology, SourceRecord, StatementNode } from '../ontology/types';
 import { factDiscrepancy, factsIn, numbersInNode, quantityDiscrepancy, titleDiscrepancy, titlesIn, type SourcedTitle, type SourcedValue } from './findDiscrepancies';
 import { actorIdOf } from './mergeActors';
-import { agreementBaseId, agreementBlockKey, agreementNode, agreementOccurrences, sameAgreement, type AgreementOccurrence } from './mergeAgreements';
+import { agreementBaseId, agreementBlockKey, agreementNode, agreementOccurrences, closeInTime, sameAgreement, type AgreementOccurrence } from './mergeAgreements';
 import { meetingOccurrences, mergeMeetings, participantsKey, type MeetingOccurrence } from './mergeMeetings';
 import { statementBaseId, statementNode, type StatementOccurrence } from './mergeStatements';
 import { PublishedClusters } from './PublishedClusters';
@@ -263,7 +263,7 @@ export class IncrementalMerge {
     for (const j of [...candidates].sort((a, b) => a - b)) {
       const rj = this.agreementSets.find(j);
       const ri = this.agreementSets.find(i);
-      if (rj === ri || !sameAgreement(this.agreements[j].agreement, o.agreement)) continue;
+      if (rj === ri || !closeInTime(this.agreements[j], o) || !sameAgreement(this.agreements[j].agreement, o.agreement)) continue;
       this.agreementSets.union(rj, ri);
       const [keep, gone] = rj < ri ? [rj, ri] : [ri, rj];
       const kept = this.agreementClusters.get(keep)!;

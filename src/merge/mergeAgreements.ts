@@ -9,6 +9,19 @@ export interface AgreementOccurrence {
   sourceId: string;
   text: string;
   agreement: ExtractedAgreement;
+  /** The reporting article's date, when it has one. */
+  publishedAt?: string;
+}
+
+/** Reports further apart than this are of different events, whatever parties they share. */
+const MAX_DAYS_APART = 14;
+const DAY_MS = 24 * 3600 * 1000;
+
+/** Whether two reports can tell one event: undated ones can; dated ones within a fortnight of each other. */
+export function closeInTime(a: AgreementOccurrence, b: AgreementOccurrence): boolean {
+  const da = Date.parse(a.publishedAt ?? '');
+  const db = Date.parse(b.publishedAt ?? '');
+  return Number.isNaN(da) || Number.isNaN(db) || Math.abs(da - db) <= MAX_DAYS_APART * DAY_MS;
 }
 
 const DECISIVENESS: AgreementStatus[] = ['REJECTED', 'IMPLEMENTED', 'CONDITIONAL', 'AGREED', 'PROPOSED'];
@@ -16,6 +29,8 @@ const DECISIVENESS: AgreementStatus[] = ['REJECTED', 'IMPLEMENTED', 'CONDITIONAL
 export function sameAgreement(a: ExtractedAgreement, b: ExtractedAgreement): boolean {
   if (a.kind !== b.kind || (a.scope ?? '') !== (b.scope ?? '')) return false;
   if (a.date && b.date && a.date !== b.date) return false;
+  // A refusal is its own record ("Spain rejected the target the others agreed"), not a vote on the agreement's status.
+  if ((a.status === 'REJECTED') !== (b.status === 'REJECTED')) return false;
   const shared = a.partyKeys.filter((k) => b.partyKeys.includes(k)).length;
   const smaller = Math.min(a.partyKeys.length, b.partyKeys.length);
   return shared >= 2 || (shared >= 1 && shared === smaller);
@@ -39,7 +54,8 @@ export function mergeAgreements(extractions: ArticleExtraction[], actorId: (key:
   for (const block of blocks.values()) {
     for (let x = 0; x < block.length; x++) {
       for (let y = x + 1; y < block.length; y++) {
-        if (sets.find(block[x]) !== sets.find(block[y]) && sameAgreement(occurrences[block[x]].agreement, occurrences[block[y]].agreement)) sets.union(block[x], block[y]);
+        const [ox, oy] = [occurrences[block[x]], occurrences[block[y]]];
+        if (sets.find(block[x]) !== sets.find(block[y]) && closeInTime(ox, oy) && sameAgreement(ox.agreement, oy.agreement)) sets.union(block[x], block[y]);
       }
     }
   }
@@ -85,5 +101,5 @@ export function agreementNode(id: string, members: AgreementOccurrence[], actorI
 
 /** Each agreement an article reports, with where it comes from. */
 export function agreementOccurrences(extractions: ArticleExtraction[]): AgreementOccurrence[] {
-  return extractions.flatMap((e) => e.agreements.map((agreement) => ({ sourceId: `source:${e.article.id}`, text: e.article.text, agreement })));
+  return extractions.flatMap((e) => e.agreements.map((agreement) => ({ sourceId: `source:${e.article.id}`, text: e.article.text, agreement, publishedAt: e.article.publishedAt })));
 }

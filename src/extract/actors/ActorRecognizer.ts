@@ -8,6 +8,7 @@ import { classifyName, NAME_PARTICLES } from './nameShapes';
 import { chooseReferent, type ShortForm } from './shortForms';
 import nameHonorifics from './data/nameHonorifics.json';
 import { COLLECTIVE_NOUNS } from './collectiveSpeakers';
+import { isSessionOf, lowercaseHeadAfter, organizationKindOf, organizationNameStart } from './organizationNames';
 
 /** A place named in the text ("Geneva", "the Hotel Metropol", "Russia" after "in"). */
 export interface PlaceMention extends Span {
@@ -166,6 +167,9 @@ export class ActorRecognizer {
         if (isTitleToken(tokens[k]) || (idx === from && FUNCTION_POS.has(tokens[k].pos) && !NAME_PARTICLES.has(tokens[k].value))) from = idx + 1;
       });
       let nameTokens = run.slice(from);
+      const headAfter = run.length > 0 ? lowercaseHeadAfter(tokens, run[run.length - 1]) : undefined;
+      const orgStart = organizationNameStart([...run, ...(headAfter !== undefined ? [headAfter] : [])].map((k) => tokens[k]));
+      if (orgStart !== undefined) nameTokens = run.slice(orgStart);
       // "Minister for Regional Integration Patrice Mbala-Kasongo": after "<office> for/of", the capitalised
       // words begin with the portfolio; the name is the last two or three words.
       while (nameTokens.length > 0 && NAME_CONNECTORS.has(tokens[nameTokens[0]].value)) nameTokens = nameTokens.slice(1);
@@ -183,7 +187,7 @@ export class ActorRecognizer {
       i = Math.max(i, (run[run.length - 1] ?? i));
       if (nameTokens.length === 0) continue;
       const first = nameTokens[0];
-      const last = nameTokens[nameTokens.length - 1];
+      const last = headAfter !== undefined && nameTokens[nameTokens.length - 1] === run[run.length - 1] ? headAfter : nameTokens[nameTokens.length - 1];
       const start = tokens[first].start;
       const end = tokens[last].end;
       const name = text.slice(start, end);
@@ -193,9 +197,10 @@ export class ActorRecognizer {
         if (single) singles.push(single);
         continue;
       }
-      const shape = CHANNEL_NAMES.has(name) ? ({ kind: 'NONE' } as const) : classifyName(words);
+      const headKind = organizationKindOf(words);
+      const shape = CHANNEL_NAMES.has(name) ? ({ kind: 'NONE' } as const) : headKind ? { kind: headKind } : classifyName(words);
       // "in the Oval Office", "at the Hotel Metropol": a name after a place preposition is a venue.
-      if (shape.kind === 'PLACE' || (shape.kind !== 'NONE' && PLACE_PREPOSITIONS.has(previousWord(first)))) {
+      if (shape.kind === 'PLACE' || (shape.kind !== 'NONE' && PLACE_PREPOSITIONS.has(previousWord(first)) && !(headKind && isSessionOf(text, end)))) {
         places.push({ start, end, name, sentence: tokens[first].sentence });
       } else if (shape.kind !== 'NONE') {
         const key = slugify(name);

@@ -1,8 +1,9 @@
 import type { AnalyzedText, Sentence } from '../../nlp/types';
-import type { AgreementStatus } from '../../ontology/types';
 import type { ActorMention, ArticleActor, ExtractedAgreement } from '../types';
 import type { SpanIndex } from '../spanIndex';
 import { squeeze } from '../textForms';
+import { laterStatus, statusOf } from './agreementStatus';
+import commitments from './data/agreementTriggers.json';
 import type { ArticleDates } from '../values/DateResolver';
 
 interface Trigger {
@@ -14,29 +15,23 @@ interface Trigger {
 const TRIGGERS: Trigger[] = [
   { kind: 'prisoner exchange', pattern: /\b(prisoner (swap|exchange)s?|in exchange for|in return|(?<!heated |angry |testy |tense |sharp )(swap|exchange)(?! of (fire|views|words|blows)))\b/i },
   { kind: 'aid package', pattern: /\b((military|financial|humanitarian|economic) (aid|assistance|support)|aid package|assistance package|loan)\b/i },
-  { kind: 'proposal', pattern: /\b(proposal|offer|request|demand|plan)\b/i },
+  { kind: 'proposal', pattern: /\b(proposal|(?<!contract )offer|request|demand|plan)\b/i },
   // A "tariff truce" is a trade deal, not a military ceasefire.
   { kind: 'deal', pattern: /\b((tariff|trade) (truce|deal|agreement|war truce))\b/i },
   { kind: 'ceasefire', pattern: /\b(cease-?fire|truce|armistice|pause in the (conflict|fighting)|halt (aerial |air )?(strikes|attacks))\b/i },
-  { kind: 'deal', pattern: /\b(peace deal|peace agreement|deal|agreement|accord|pact|treaty|compact|memorandum|agreed (?:[A-Za-z]+ ){0,3}?to [a-z]+|agreed that)\b/i },
+  { kind: 'deal', pattern: /\b(peace deal|peace agreement|deal|agreement|accord|pact|treaty|compact|memorandum|(?:labou?r |union |new |latest )?contract(?! offer)|agreed (?:[A-Za-z]+ ){0,3}?to [a-z]+|agreed that)\b/i },
+  // Commitments and refusals: "signed a spending pledge", "the target agreed in X", "its refusal to meet the target".
+  { kind: 'deal', pattern: new RegExp(`\\b(?:${commitments.commitments.join('|')}|refus(?:al|ed|es|ing) to (?:${commitments.complianceVerbs.join('|')}))\\b`, 'i') },
 ];
 /**
  * Every trigger's match holds one of these at the start of a word (an agreement, exchange, aid, proposal, truce
  * or deal word); they are looked for first, in one pass: most clauses name no agreement, and the triggers are
  * six passes of alternatives.
  */
-const TRIGGER_WORDS = /\b(?:swap|exchange|in return|aid|assistance|support|loan|proposal|offer|request|demand|plan|truce|deal|agree|cease|armistice|pause in the|halt|accord|pact|treaty|compact|memorandum)/i;
+const TRIGGER_WORDS = new RegExp(`\\b(?:swap|exchange|in return|aid|assistance|support|loan|proposal|offer|request|demand|plan|truce|deal|agree|cease|armistice|pause in the|halt|accord|pact|treaty|compact|memorandum|contract|${commitments.leads.join('|')})`, 'i');
 /** "the deal", "Under the truce", "welcomed the agreement": a reference to an agreement already reported. */
 const DEFINITE = /\b(the|this|that|its|their|Saturday's|Friday's|Thursday's|Wednesday's|Tuesday's|Monday's|Sunday's)\s+([a-z0-9-]+\s+){0,2}$/i;
 
-/** Status cues, checked from the most decisive to the least. */
-const STATUS_CUES: [AgreementStatus, RegExp][] = [
-  ['REJECTED', /\b(reject(ed|s)?|refus(ed|al|es)|declined|turned down|dismissed|vetoed|faltered|collapsed)\b/i],
-  ['CONDITIONAL', /\b(conditional on|conditions|on condition|provided that|demanded)\b/i],
-  ['IMPLEMENTED', /\b(freed|released|completed|carried out|delivered|took effect|came into force|implemented|returned|handed over)\b/i],
-  ['AGREED', /\b(agreed|approved|signed|reached|struck|sealed|led to a (temporary )?agreement|endorsed)\b/i],
-  ['PROPOSED', /\b(propos(ed|al)|offer(ed)?|suggested|put forward|pressing|urged|plan|asked|request(ed)?)\b/i],
-];
 /** What tells two agreements of a kind apart: a named place first, else the kind of measure. */
 const PLACE_SCOPE = /\b((?:[A-Z][a-z]+ )?(?:Sea|Strait|Gulf|Corridor|Region|Oblast))\b/;
 const SCOPE = /\b(energy|aerial|full|complete|comprehensive|unconditional|partial|temporary|limited|military|humanitarian|financial)\b/i;
@@ -70,6 +65,28 @@ function partyOf(key: string, actors: ReadonlyMap<string, ArticleActor>): string
   return current;
 }
 
+/** "the Canada-U.S.-Mexico Agreement", "a Japan-U.S. tariff deal": a hyphenated compound of parties before the agreement word. */
+const COMPOUND_BEFORE = /((?:[\p{L}.]+[-–]){1,3}[\p{L}.]+)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+
+function compoundParties(before: string, actors: ReadonlyMap<string, ArticleActor>): string[] {
+  const compound = COMPOUND_BEFORE.exec(before)?.[1];
+  if (!compound) return [];
+  const byName = new Map<string, string>();
+  for (const a of actors.values()) {
+    if (a.kind !== 'COUNTRY' && a.kind !== 'ORGANIZATION') continue;
+    for (const n of [a.name, ...a.aliases]) byName.set(n.toLowerCase(), a.key);
+  }
+  const parts = compound.split(/[-–]/).map((p) => byName.get(p.toLowerCase()));
+  // Every part must be a party the article names: "Moscow-backed" or "long-term" are no compounds of parties.
+  return parts.every((k) => k !== undefined) ? [...new Set(parts as string[])] : [];
+}
+
+/** The mention stands right before the agreement words, with no clause break or speech verb between. */
+function isSubjectOf(m: ActorMention, triggerStart: number, text: string): boolean {
+  if (m.end > triggerStart || triggerStart - m.end > 60) return false;
+  return !/[,;:]|\b(said|says|told|according)\b/.test(text.slice(m.end, triggerStart));
+}
+
 function agreementIn(sentence: Sentence, clause: { start: number; end: number }, ctx: Context): { agreement: ExtractedAgreement; kind: string; definite: boolean; proposer: boolean } | undefined {
   const { text } = ctx.analysis;
   const clauseText = text.slice(clause.start, clause.end);
@@ -101,9 +118,14 @@ function agreementIn(sentence: Sentence, clause: { start: number; end: number },
     const party = partyOf(m.key, ctx.actors);
     const kind = party ? ctx.actors.get(party)?.kind : undefined;
     if (party && (kind === 'COUNTRY' || kind === 'ORGANIZATION' || kind === 'GROUP')) partyKeys.add(party);
+    // A body that is itself the subject of the agreement ("Myanmar's junta announced a ceasefire") is a party
+    // beside the state it acts for; one that only reports it ("the White House said") is not.
+    if (party && party !== m.key && ctx.actors.get(m.key)?.kind === 'ORGANIZATION' && isSubjectOf(m, triggerStart, text)) partyKeys.add(m.key);
   }
+  // Read from the text, not the clause: a sentence splitter may have cut the compound at "U.S.".
+  for (const key of compoundParties(text.slice(Math.max(0, triggerStart - 60), triggerStart), ctx.actors)) partyKeys.add(key);
   if (partyKeys.size === 0 && !definite) return undefined;
-  const status = STATUS_CUES.find(([, re]) => re.test(clauseText))?.[0] ?? 'PROPOSED';
+  const status = statusOf(clauseText);
   const near = clauseText.slice(Math.max(0, trigger.m.index - 40), trigger.m.index + trigger.m[0].length + 30);
   const scope = (PLACE_SCOPE.exec(near)?.[1] ?? SCOPE.exec(near)?.[1]?.toLowerCase());
   const dates = ctx.dates.days(sentence, clause).filter((d) => !ctx.isQuoted(d.start));
@@ -135,7 +157,10 @@ export function extractAgreements(ctx: Context): ExtractedAgreement[] {
       const found = agreementIn(sentence, clause, ctx);
       if (!found) continue;
       const earlier = found.definite ? [...out].reverse().find((a) => a.kind === found.kind || found.kind === 'deal') : undefined;
-      if (earlier) earlier.spans.push(clause);
+      if (earlier) {
+        earlier.spans.push(clause);
+        earlier.status = laterStatus(earlier.status, found.agreement.status);
+      }
       else if (found.agreement.partyKeys.length > 0 && (found.kind !== 'proposal' || found.proposer)) out.push(found.agreement);
     }
   }

@@ -1,7 +1,14 @@
 import type { AnalyzedText, Sentence } from '../../nlp/types';
 import type { ResolvedSpeaker, SpeakerResolver } from '../speech/SpeakerResolver';
 import type { SpanIndex } from '../spanIndex';
+import type { ModifierMention } from '../actors/ActorRecognizer';
 import type { ActorMention, ArticleActor } from '../types';
+import cues from './data/meetingCues.json';
+
+const POSSESSIVE_PRONOUNS = new Set(cues.possessivePronouns);
+const NOT_MODIFIERS = new Set(['PROPN', 'PRON', 'DET', 'AUX', 'VERB', 'NUM']);
+/** A word that may stand between a possessive and its noun: "highly", "anticipated", "first", "in-person". */
+const isModifier = (t: { pos: string; normal: string }) => !NOT_MODIFIERS.has(t.pos) || (t.pos === 'VERB' && /ed$/.test(t.normal));
 
 export interface ParticipantContext {
   analysis: AnalyzedText;
@@ -10,6 +17,8 @@ export interface ParticipantContext {
   actors: ReadonlyMap<string, ArticleActor>;
   speakers: SpeakerResolver;
   isQuoted: (pos: number) => boolean;
+  /** "Thai", "US" used as modifiers: "talks between Thai and Cambodian leaders" are talks of the two countries. */
+  modifiers?: readonly ModifierMention[];
   /** The article's latest meeting so far: "The two men met for four hours" right after it means its participants. */
   latestMeeting?: { keys: string[]; sentence: number };
 }
@@ -36,7 +45,7 @@ export function participantGroups(i: number, sentence: Sentence, isVerb: boolean
   };
   const after = inSentence.filter((m) => m.firstToken > i && m.firstToken <= i + 12 && isParticipant(m));
   const nextWord = tokens[i + 1]?.normal;
-  if (!isVerb && nextWord === 'between') return [after.slice(0, 2).map((m) => m.key)];
+  if (!isVerb && nextWord === 'between') return after.length >= 2 ? [after.slice(0, 2).map((m) => m.key)] : delegationsBetween(i + 1, ctx);
 
   const lead = leadOf(i, sentence, isVerb, inSentence, isParticipant, ctx);
   const objectExpected = isVerb || nextWord === 'with' || tokens[i + 2]?.normal === 'with';
@@ -87,6 +96,8 @@ function leadOf(
   if (subject) return [subject];
   const possessor = inSentence.find((m) => m.lastToken < i && i - m.lastToken <= 4 && isPossessive(ctx.analysis, m) && ctx.actors.get(m.key)?.kind === 'PERSON');
   if (possessor) return [possessor];
+  const owner = pronounOwner(i, sentence, inSentence, ctx);
+  if (owner) return [owner];
   // "Witkoff began talks with", "Kimball had spoken by phone with X, and in a call with Y".
   for (let v = i - 1; v >= sentence.firstToken; v--) {
     if (tokens[v].pos !== 'VERB') continue;
@@ -117,4 +128,36 @@ function pluralSubject(i: number, sentence: Sentence, ctx: ParticipantContext): 
     if (distinct.length === 2) return distinct;
   }
   return undefined;
+}
+
+/**
+ * "his meeting with Y": the person the pronoun stands for, named before it in the sentence, or — when the
+ * meeting opens the sentence ("During his meeting with Y, X told ...") — the first other person after the
+ * partner.
+ */
+function pronounOwner(i: number, sentence: Sentence, inSentence: ActorMention[], ctx: ParticipantContext): ActorMention | undefined {
+  const { tokens } = ctx.analysis;
+  let p = i - 1;
+  // Only modifiers between the pronoun and the meeting word: "his first in-person meeting", not "his envoy X began talks".
+  while (p >= Math.max(sentence.firstToken, i - 8) && !POSSESSIVE_PRONOUNS.has(tokens[p].normal) && isModifier(tokens[p])) p--;
+  if (p < Math.max(sentence.firstToken, i - 8) || !POSSESSIVE_PRONOUNS.has(tokens[p].normal)) return undefined;
+  if (inSentence.some((m) => m.firstToken > p && m.firstToken < i)) return undefined;
+  const people = inSentence.filter((m) => ctx.actors.get(m.key)?.kind === 'PERSON' && !isPossessive(ctx.analysis, m));
+  const before = people.filter((m) => m.lastToken < p).pop();
+  if (before) return before;
+  const partner = people.find((m) => m.firstToken > i);
+  return people.find((m) => m.firstToken > i && partner && m.key !== partner.key && m.firstToken > partner.lastToken);
+}
+
+const DELEGATION_NOUNS = new RegExp(`^\\s+(?:${cues.delegationNouns.join('|')})\\b`, 'i');
+
+/** "between Thai and Cambodian leaders": two country modifiers joined by "and", then leaders or delegations. */
+function delegationsBetween(between: number, ctx: ParticipantContext): string[][] {
+  const { text, tokens } = ctx.analysis;
+  const from = tokens[between].end;
+  // Only countries the article names: a participant is an actor of the article.
+  const mods = (ctx.modifiers ?? []).filter((m) => m.start > from && m.start < from + 40 && ctx.actors.has(m.key)).slice(0, 2);
+  if (mods.length < 2 || mods[0].key === mods[1].key) return [];
+  const joined = /^\s+$/.test(text.slice(from, mods[0].start)) && /^\s+and\s+$/.test(text.slice(mods[0].end, mods[1].start));
+  return joined && DELEGATION_NOUNS.test(text.slice(mods[1].end, mods[1].end + 20)) ? [mods.map((m) => m.key)] : [];
 }

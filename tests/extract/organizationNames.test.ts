@@ -1,0 +1,24 @@
+import { extractArticle } from '../../src/extract/extractArticle';
+
+/** Unknown names that end in an organisation-type head noun are bodies, whatever their other words. */
+const actorsOf = (text: string) => extractArticle({ id: 'one', origin: 'one', text, publishedAt: '2025-04-12', metadata: {} }).actors;
+
+test.each([
+  ['The Three Rivers Workers Union said on Monday that the strike was over.', 'Three Rivers Workers Union', 'ORGANIZATION'],
+  ['The Northern Coast Alliance announced a ceasefire on Tuesday.', 'Northern Coast Alliance', 'ORGANIZATION'],
+  ['The 12th Lakeland Health Assembly voted on Tuesday to adopt the reef treaty.', 'Lakeland Health Assembly', 'ORGANIZATION'],
+  ['The Four Valleys Alliance announced a truce on Tuesday.', 'Four Valleys Alliance', 'ORGANIZATION'],
+  ['Fighters of the Red Hills Army attacked a convoy.', 'Red Hills Army', 'GROUP'],
+])('"%s" names %s (%s)', (text, name, kind) => {
+  expect(actorsOf(text).find((a) => a.name === name)?.kind).toBe(kind);
+});
+
+test('a body named after "at" is a venue, unless its session follows', () => {
+  expect(actorsOf('Officials spoke on Monday. The vote took place at the Lakeland Health Assembly (LHA) plenary on Tuesday.').map((a) => a.name)).toContain('Lakeland Health Assembly');
+  expect(actorsOf('Officials spoke on Monday. The ceremony took place at the Lakeland Health Assembly on Tuesday.').map((a) => a.name)).not.toContain('Lakeland Health Assembly');
+});
+
+test('a lower-case "union" after a capitalised name ends the name of an organisation', () => {
+  const actors = actorsOf('Officials spoke on Monday. The Riverside District 12 union said on Tuesday that its members accepted the offer.');
+  expect(actors.find((a) => a.name === 'Riverside District 12 union')?.kind).toBe('ORGANIZATION');
+});
