@@ -2,6 +2,9 @@ import { createHash } from 'node:crypto';
 import type { ArticleExtraction, ExtractedStatement } from '../extract/types';
 import type { StatementNode } from '../ontology/types';
 import { mostCommon, reportOf, sortReports } from './reports';
+import { CohesiveSets } from './CohesiveSets';
+import { remarksOf } from './remarks';
+import { groupSiblingRemarks } from './siblingRemarks';
 import { StatementClusters } from './StatementClusters';
 import { UnionFind } from './UnionFind';
 import { wordsOf } from './wording';
@@ -10,6 +13,8 @@ export interface StatementOccurrence {
   sourceId: string;
   text: string;
   statement: ExtractedStatement;
+  /** The extracted statement this remark is a passage of (the statement itself when it has one place). */
+  told: ExtractedStatement;
   /** Merged meeting id this article's statement is linked to, if any. */
   meetingId?: string;
 }
@@ -25,11 +30,19 @@ function shortHash(s: string): string {
  */
 export function mergeStatements(occurrences: StatementOccurrence[], actorId: (key: string) => string): StatementNode[] {
   const sets = new UnionFind(occurrences.length);
-  const clusters = new StatementClusters(sets);
-  occurrences.forEach((o, i) => clusters.add(i, o.statement));
+  const cohesive = new CohesiveSets(sets);
+  const clusters = new StatementClusters(cohesive);
+  occurrences.forEach((o, i) => {
+    cohesive.register(i, o.statement, o.sourceId);
+    clusters.add(i, o.statement);
+  });
+  const siblings = siblingsByTold(occurrences);
+  const roots = sets.groups().map((g) => g[0]);
+  const membersOf = new Map(sets.groups().map((g) => [g[0], g]));
+  const grouped = groupSiblingRemarks(roots, (root) => siblingRootsOf(membersOf.get(root)!, occurrences, siblings, (i) => sets.find(i)), (g, r) => cohesive.cohesiveRoots(g, r));
   const nodes: StatementNode[] = [];
   const usedIds = new Set<string>();
-  for (const group of sets.groups()) {
+  for (const group of grouped.map((g) => g.flatMap((r) => membersOf.get(r)!).sort((a, b) => a - b))) {
     const members = group.map((i) => occurrences[i]);
     let id = statementBaseId(members[0], actorId);
     while (usedIds.has(id)) id += 'x';
@@ -37,6 +50,20 @@ export function mergeStatements(occurrences: StatementOccurrence[], actorId: (ke
     nodes.push(statementNode(id, members, actorId));
   }
   return nodes;
+}
+
+/** The occurrence numbers of each told statement's remarks. */
+export function siblingsByTold(occurrences: readonly StatementOccurrence[]): Map<ExtractedStatement, number[]> {
+  const byTold = new Map<ExtractedStatement, number[]>();
+  occurrences.forEach((o, i) => (byTold.get(o.told) ?? byTold.set(o.told, []).get(o.told)!).push(i));
+  return byTold;
+}
+
+/** The roots of the clusters that hold remarks told with any of `members` (their own root included). */
+export function siblingRootsOf(members: readonly number[], occurrences: readonly StatementOccurrence[], siblings: ReadonlyMap<ExtractedStatement, number[]>, find: (i: number) => number): Set<number> {
+  const roots = new Set<number>();
+  for (const i of members) for (const j of siblings.get(occurrences[i].told) ?? []) roots.add(find(j));
+  return roots;
 }
 
 /** A statement's id before collisions are resolved: its speaker and where its first telling starts. */
@@ -65,10 +92,11 @@ export function statementNode(id: string, members: StatementOccurrence[], actorI
 
 export function statementOccurrences(extractions: ArticleExtraction[], meetingIdOf: (sourceId: string, index: number) => string | undefined): StatementOccurrence[] {
   return extractions.flatMap((e) =>
-    e.statements.map((statement) => ({
+    e.statements.flatMap((told) => remarksOf(told, e.article.text).map((statement) => ({ told, statement }))).map(({ told, statement }) => ({
       sourceId: `source:${e.article.id}`,
       text: e.article.text,
       statement,
+      told,
       meetingId: statement.meetingIndex === undefined ? undefined : meetingIdOf(`source:${e.article.id}`, statement.meetingIndex),
     })),
   );

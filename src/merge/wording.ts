@@ -84,3 +84,8 @@ export function overlapCoefficient(a: Set<string>, b: Set<string>): number {
   if (a.size === 0 || b.size === 0) return 0;
   return sharedCount(a, b) / Math.min(a.size, b.size);
 }
+
+/** The sentences of a quote: a stop, question or exclamation mark followed by a capital (after any quote mark). */
+export function sentencesOf(quote: string): string[] {
+  return quote.split(/(?<=[.!?…])\s+(?=["“‘'(]?\p{Lu})/u).filter((x) => x.trim().length > 0);
+}
