@@ -55,9 +55,29 @@ export function containedIn(short: string[], long: string[]): boolean {
   const width = short.length + 2;
   for (let i = 0; i < Math.max(1, long.length - short.length + 1); i++) {
     if (!long.slice(i, i + width).includes(short[0]) && !long.slice(i, i + width).includes(short[1])) continue;
-    if (lcs(short, long.slice(i, i + width)) >= need) return true;
+    const window = long.slice(i, i + width);
+    if (lcs(short, window) >= need || sameWordsReordered(short, window, need)) return true;
   }
   return false;
+}
+
+/**
+ * A retelling that keeps the words but moves a phrase ("pay the A reciprocal tariffs of 15%" for "pay
+ * reciprocal tariffs to the A of 15%"): every content word of the fragment in the window, and as many of
+ * all its words, counted with repeats, as the in-order test needs.
+ */
+function sameWordsReordered(short: string[], window: string[], need: number): boolean {
+  const left = new Map<string, number>();
+  for (const w of window) left.set(w, (left.get(w) ?? 0) + 1);
+  let found = 0;
+  for (const w of short) {
+    const n = left.get(w) ?? 0;
+    if (n > 0) {
+      left.set(w, n - 1);
+      found++;
+    } else if (!STOPWORDS.has(w)) return false;
+  }
+  return found >= need;
 }
 
 const SUFFIXES = ['ations', 'ation', 'ments', 'ment', 'ings', 'ing', 'edly', 'ally', 'ed', 'es', 'al', 'ly', 's', 'e'];

@@ -1,0 +1,72 @@
+import type { ArticleExtraction, ExtractedStatement } from '../../src/extract/types';
+import { sameStatement } from '../../src/merge/sameStatement';
+import { mergeStatements, statementOccurrences } from '../../src/merge/mergeStatements';
+
+/** An article whose statements are the given quoted passages, each list one statement of the speaker. */
+function article(id: string, text: string, statements: string[][], kind: ExtractedStatement['kind'] = 'DIRECT_QUOTE'): ArticleExtraction {
+  return {
+    article: { id, text },
+    statements: statements.map((passages) => ({
+      speakerKey: 'ilse-varnholt',
+      kind,
+      text: passages.join(' '),
+      quotes: passages,
+      spans: passages.map((p) => ({ start: text.indexOf(p), end: text.indexOf(p) + p.length })),
+      aboutKeys: [],
+    })),
+  } as unknown as ArticleExtraction;
+}
+
+const merged = (articles: ArticleExtraction[]) =>
+  mergeStatements(statementOccurrences(articles, () => undefined), (key) => `actor:${key}`).map((s) => s.reports.map((r) => `${r.sourceId}:${r.excerpt}`).sort());
+
+const first = 'The harbour tolls will fall by a third before winter';
+const second = 'Nobody in the valley should pay for the dredging twice';
+
+describe('the cross-source merge compares remarks', () => {
+  it('keeps two passages that several outlets all quote as two statements, not one', () => {
+    const text = `"${first}," Varnholt said. "${second}."`;
+    const nodes = merged([article('a', text, [[first, second]]), article('b', `Intro. ${text}`, [[first, second]])]);
+    expect(nodes).toEqual([
+      [`source:a:${first}`, `source:b:${first}`],
+      [`source:a:${second}`, `source:b:${second}`],
+    ]);
+  });
+
+  it('does not let a long quote chain two different short quotes of two other outlets into one statement', () => {
+    const long = `${first}, and ${second.toLowerCase()}`;
+    const nodes = merged([
+      article('a', `"${long}," she said.`, [[long]]),
+      article('b', `"${first}," she said.`, [[first]]),
+      article('c', `"${second}," she said.`, [[second]]),
+    ]);
+    // The long quote joins one of the two, never both.
+    expect(nodes.some((reports) => reports.length === 2 && reports[0].startsWith('source:a'))).toBe(true);
+    expect(nodes.every((reports) => reports.length <= 2)).toBe(true);
+  });
+
+  it('keeps an outlet\'s two passages together when the other outlets retell each in reported speech', () => {
+    const text = `"${first}," Varnholt said. "${second}."`;
+    const a = article('a', text, [[first, second]]);
+    const b = article('b', `She said the harbour tolls would fall by a third before winter.`, [['She said the harbour tolls would fall by a third before winter.']], 'PARAPHRASE');
+    (b.statements[0] as { quotes: string[] }).quotes = [];
+    (b.statements[0] as { text: string }).text = 'the harbour tolls would fall by a third before winter';
+    expect(merged([a, b])).toHaveLength(1);
+  });
+});
+
+describe('remarks inside quotes', () => {
+  const quote = (text: string): ExtractedStatement => ({ speakerKey: 'x', kind: 'DIRECT_QUOTE', text, quotes: [text], spans: [{ start: 0, end: text.length }], aboutKeys: [] });
+
+  it('finds one sentence of a long quote inside another outlet\'s quote of other sentences', () => {
+    const a = quote(`We opened the northern locks for the barges today. ${first}.`);
+    const b = quote(`${first}. The ferries will run every hour from May.`);
+    expect(sameStatement(a, b)).toBe(true);
+  });
+
+  it('finds a fragment whose phrases another outlet put in another order', () => {
+    const a = quote('Orsland will pay the harbour board fees of 12% from next year onwards');
+    const b = quote('will pay fees of 12% to the harbour board');
+    expect(sameStatement(a, b)).toBe(true);
+  });
+});
