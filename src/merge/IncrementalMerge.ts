@@ -269,7 +269,15 @@ export class IncrementalMerge {
       if (node) setNumbers(node.id, undefined);
       this.statementGroups.delete(key);
     }
-    if (oldKeys.size > 0 || dirty.size > 0) this.statementRoots = [...this.statementGroups.keys()].sort((a, b) => a - b);
+    // The keys are ascending: those that went are taken out and new ones put in where they stand.
+    for (const key of oldKeys) {
+      const at = partitionPoint(0, this.statementRoots.length, (i) => this.statementRoots[i] < key);
+      if (this.statementRoots[at] === key) this.statementRoots.splice(at, 1);
+    }
+    for (const key of dirty) {
+      const at = partitionPoint(0, this.statementRoots.length, (i) => this.statementRoots[i] < key);
+      if (this.statementRoots[at] !== key) this.statementRoots.splice(at, 0, key);
+    }
     return { dirty, gone: oldKeys };
   }
 
