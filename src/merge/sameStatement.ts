@@ -1,4 +1,5 @@
 import { CHANNELS } from '../extract/lexicon';
+import speechActs from './data/speechActs.json';
 import type { ExtractedStatement } from '../extract/types';
 import { containedIn, contentWords, overlapCoefficient, sentencesOf, sharedCount, wordsOf, wordsToMatch } from './wording';
 
@@ -13,7 +14,7 @@ const PARAPHRASE_MIN_SHARED = 3;
 /** Shorter sentences ("Yes.", "It is done.") recur in anyone's quotes. */
 const MIN_SENTENCE_WORDS = 4;
 /** Speech-act words every statement has in common; they say nothing about what was said. */
-const SPEECH_ACT = /^(say|said|tell|told|add|state|note|comment|remark|speak|spok)/;
+const SPEECH_ACT = new RegExp(`^(${speechActs.prefixes.join('|')})`);
 
 /** The words a statement is compared by: its quoted fragments, word by word, and its point, as content words. */
 export interface StatementWords {

@@ -82,8 +82,15 @@ function sameWordsReordered(short: string[], window: string[], need: number): bo
 
 const SUFFIXES = ['ations', 'ation', 'ments', 'ment', 'ings', 'ing', 'edly', 'ally', 'ed', 'es', 'al', 'ly', 's', 'e'];
 
-/** A light suffix stripper: "refused"/"refusal" → "refus", "approved"/"approval" → "approv". */
+/** A light suffix stripper: "refused"/"refusal" → "refus", "approved"/"approval" → "approv"; "world's" → "world". */
 function stem(w: string): string {
+  const bare = w.replace(/'s?$/, '');
+  const once = stripSuffix(bare);
+  // Stripped again, so that "collectively" meets "collective" ("collectiv").
+  return once === bare ? once : stripSuffix(once);
+}
+
+function stripSuffix(w: string): string {
   for (const suffix of SUFFIXES) if (w.endsWith(suffix) && w.length - suffix.length >= 4) return w.slice(0, -suffix.length);
   return w;
 }

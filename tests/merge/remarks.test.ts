@@ -70,3 +70,14 @@ describe('remarks inside quotes', () => {
     expect(sameStatement(a, b)).toBe(true);
   });
 });
+
+describe('content words of reported speech', () => {
+  const said = (text: string): ExtractedStatement => ({ speakerKey: 'x', kind: 'PARAPHRASE', text, quotes: [], spans: [{ start: 0, end: text.length }], aboutKeys: [] });
+  const quote = (text: string): ExtractedStatement => ({ speakerKey: 'x', kind: 'DIRECT_QUOTE', text, quotes: [text], spans: [{ start: 0, end: text.length }], aboutKeys: [] });
+
+  it('meet across possessives, "-ly" adverbs and a speech-act verb', () => {
+    const a = said("emphasizing that it will raise the valley's collective power to foresee and withstand floods");
+    const b = quote('It will mean we, collectively, can better guard the valley against floods and foresee them');
+    expect(sameStatement(a, b)).toBe(true);
+  });
+});
