@@ -11,6 +11,8 @@ import { containedIn, contentWords, overlapCoefficient, sentencesOf, sharedCount
 /** Measured on the gold sets: 0.4 gains one seed merge but joins two different statements in the fixtures. */
 const PARAPHRASE_OVERLAP = 0.5;
 const PARAPHRASE_MIN_SHARED = 3;
+const RENDERING_OVERLAP = 0.8;
+const RENDERING_MIN_SHARED = 5;
 /** Shorter sentences ("Yes.", "It is done.") recur in anyone's quotes. */
 const MIN_SENTENCE_WORDS = 4;
 /** Speech-act words every statement has in common; they say nothing about what was said. */
@@ -79,9 +81,11 @@ function pointOf(s: ExtractedStatement): Set<string> {
 
 /** Different wordings of the same point: most content words of the shorter one recur in the other. */
 export function samePoint(a: ExtractedStatement, b: ExtractedStatement): boolean {
-  if (a.kind === 'DIRECT_QUOTE' && b.kind === 'DIRECT_QUOTE') return false;
   const pa = wordsOfStatement(a).point;
   const pb = wordsOfStatement(b).point;
+  // Two quotes are verbatim, so only a re-rendering (another translation, another transcript) words one remark
+  // differently, and then nearly all of its content words stay.
+  if (a.kind === 'DIRECT_QUOTE' && b.kind === 'DIRECT_QUOTE') return sharedCount(pa, pb) >= RENDERING_MIN_SHARED && overlapCoefficient(pa, pb) >= RENDERING_OVERLAP;
   return sharedCount(pa, pb) >= PARAPHRASE_MIN_SHARED && overlapCoefficient(pa, pb) >= PARAPHRASE_OVERLAP;
 }
 

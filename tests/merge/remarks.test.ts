@@ -81,3 +81,15 @@ describe('content words of reported speech', () => {
     expect(sameStatement(a, b)).toBe(true);
   });
 });
+
+describe('one remark in two renderings', () => {
+  const quote = (text: string): ExtractedStatement => ({ speakerKey: 'x', kind: 'DIRECT_QUOTE', text, quotes: [text], spans: [{ start: 0, end: text.length }], aboutKeys: [] });
+
+  it('joins two translations of one quote that keep nearly all its content words', () => {
+    expect(sameStatement(quote('I will rebuild the harbour by using regional pride as my guiding force'), quote('rebuild harbour through regional pride as the guiding force'))).toBe(true);
+  });
+
+  it('keeps apart two quotes of one speaker that share only some content words', () => {
+    expect(sameStatement(quote('I will rebuild the harbour with regional money'), quote('The harbour money was spent on regional roads before the storm'))).toBe(false);
+  });
+});
