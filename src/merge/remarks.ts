@@ -9,10 +9,9 @@ import type { ExtractedStatement } from '../extract/types';
 /** The remarks of one extracted statement: one per place it is told, each with the quotes of that place. */
 export function remarksOf(statement: ExtractedStatement, text: string): ExtractedStatement[] {
   if (statement.spans.length <= 1) return [statement];
-  return statement.spans.map((span) => {
-    const passage = text.slice(span.start, span.end);
-    const quotes = statement.quotes.filter((q) => passage.includes(q));
-    const wording = quotes.length > 0 ? quotes.join(' ') : passage;
-    return { ...statement, text: wording, quotes, spans: [span] };
-  });
+  const passages = statement.spans.map((span) => text.slice(span.start, span.end));
+  const quotesOf = passages.map((passage) => statement.quotes.filter((q) => passage.includes(q)));
+  // A passage without its own quoted words could not be compared: the statement then stays whole.
+  if (quotesOf.some((quotes) => quotes.length === 0)) return [statement];
+  return statement.spans.map((span, k) => ({ ...statement, text: quotesOf[k].join(' '), quotes: quotesOf[k], spans: [span] }));
 }

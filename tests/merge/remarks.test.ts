@@ -1,4 +1,5 @@
 import type { ArticleExtraction, ExtractedStatement } from '../../src/extract/types';
+import { remarksOf } from '../../src/merge/remarks';
 import { sameStatement } from '../../src/merge/sameStatement';
 import { mergeStatements, statementOccurrences } from '../../src/merge/mergeStatements';
 
@@ -91,5 +92,22 @@ describe('one remark in two renderings', () => {
 
   it('keeps apart two quotes of one speaker that share only some content words', () => {
     expect(sameStatement(quote('I will rebuild the harbour with regional money'), quote('The harbour money was spent on regional roads before the storm'))).toBe(false);
+  });
+});
+
+describe('remarksOf', () => {
+  const text = '"The dunes stay closed," Okafor said. "Rangers will patrol at night."';
+  const spans = [{ start: 0, end: 37 }, { start: 38, end: text.length }];
+  const told: ExtractedStatement = { speakerKey: 'x', kind: 'DIRECT_QUOTE', text: '', quotes: ['The dunes stay closed', 'Rangers will patrol at night.'], spans, aboutKeys: [] };
+
+  it('gives each place of a statement with its own quotes', () => {
+    expect(remarksOf(told, text).map((r) => [r.quotes, r.spans])).toEqual([
+      [['The dunes stay closed'], [spans[0]]],
+      [['Rangers will patrol at night.'], [spans[1]]],
+    ]);
+  });
+
+  it('keeps a statement whole when a place has no quoted words of its own', () => {
+    expect(remarksOf({ ...told, quotes: ['The dunes stay closed'] }, text)).toHaveLength(1);
   });
 });
