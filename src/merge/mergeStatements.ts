@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ArticleExtraction, ExtractedStatement } from '../extract/types';
-import type { StatementNode } from '../ontology/types';
+import type { ReportSpan, StatementNode } from '../ontology/types';
 import { mostCommon, reportOf, sortReports } from './reports';
 import { CohesiveSets } from './CohesiveSets';
 import { remarksOf } from './remarks';
@@ -52,6 +52,20 @@ export function mergeStatements(occurrences: StatementOccurrence[], actorId: (ke
   return nodes;
 }
 
+/** Reports of one source with nothing but white space between them (sentences of one quote) as one report. */
+function joinAdjacent(reports: ReportSpan[], members: StatementOccurrence[]): ReportSpan[] {
+  const textOf = new Map(members.map((m) => [m.sourceId, m.text]));
+  const out: ReportSpan[] = [];
+  for (const r of reports) {
+    const last = out[out.length - 1];
+    const text = textOf.get(r.sourceId)!;
+    if (last && last.sourceId === r.sourceId && r.start >= last.end && text.slice(last.end, r.start).trim() === '') {
+      out[out.length - 1] = { ...last, end: r.end, excerpt: text.slice(last.start, r.end) };
+    } else out.push(r);
+  }
+  return out;
+}
+
 /** The occurrence numbers of each told statement's remarks. */
 export function siblingsByTold(occurrences: readonly StatementOccurrence[]): Map<ExtractedStatement, number[]> {
   const byTold = new Map<ExtractedStatement, number[]>();
@@ -75,18 +89,21 @@ export function statementBaseId(first: StatementOccurrence, actorId: (key: strin
 export function statementNode(id: string, members: StatementOccurrence[], actorId: (key: string) => string): StatementNode {
   const direct = members.filter((m) => m.statement.kind === 'DIRECT_QUOTE');
   const pool = direct.length > 0 ? direct : members;
-  const longest = pool.reduce((best, m) => (wordsOf(m.statement.text).length > wordsOf(best.statement.text).length ? m : best));
+  // A told statement's remarks in one node read as it was told: their texts in order.
+  const told = new Map<ExtractedStatement, string[]>();
+  for (const m of pool) (told.get(m.told) ?? told.set(m.told, []).get(m.told)!).push(m.statement.text);
+  const longest = [...told.values()].map((texts) => texts.join(' ')).reduce((best, t) => (wordsOf(t).length > wordsOf(best).length ? t : best));
   const speakerId = actorId(members[0].statement.speakerKey);
   return {
     id,
     speakerId,
-    text: longest.statement.text,
+    text: longest,
     kind: direct.length > 0 ? 'DIRECT_QUOTE' : 'PARAPHRASE',
     channel: mostCommon(members.map((m) => m.statement.channel)),
     date: mostCommon(members.map((m) => m.statement.date)),
     meetingId: mostCommon(members.map((m) => m.meetingId)),
     aboutIds: [...new Set(members.flatMap((m) => m.statement.aboutKeys.map(actorId)))].filter((a) => a !== speakerId),
-    reports: sortReports(members.flatMap((m) => m.statement.spans.map((sp) => reportOf(m.sourceId, m.text, sp)))),
+    reports: joinAdjacent(sortReports(members.flatMap((m) => m.statement.spans.map((sp) => reportOf(m.sourceId, m.text, sp)))), members),
   };
 }
 

@@ -111,3 +111,25 @@ describe('remarksOf', () => {
     expect(remarksOf({ ...told, quotes: ['The dunes stay closed'] }, text)).toHaveLength(1);
   });
 });
+
+describe('sentences of a quoted passage', () => {
+  const s1 = 'The harbour tolls will fall by a third before winter.';
+  const s2 = 'Nobody in the valley should pay for the dredging twice.';
+
+  it('join, each, the outlets that quote that sentence alone', () => {
+    const nodes = merged([
+      article('a', `"${s1} ${s2}" she said.`, [[`${s1} ${s2}`]]),
+      article('b', `"${s1}" she said.`, [[s1]]),
+      article('c', `"${s2}" she said.`, [[s2]]),
+    ]);
+    expect(nodes).toEqual([
+      [`source:a:${s1}`, `source:b:${s1}`],
+      [`source:a:${s2}`, `source:c:${s2}`],
+    ]);
+  });
+
+  it('are one report again when nothing tells them apart', () => {
+    const text = `"${s1} ${s2}" she said.`;
+    expect(merged([article('a', text, [[`${s1} ${s2}`]])])).toEqual([[`source:a:${s1} ${s2}`]]);
+  });
+});
