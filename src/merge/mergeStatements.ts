@@ -52,16 +52,33 @@ export function mergeStatements(occurrences: StatementOccurrence[], actorId: (ke
   return nodes;
 }
 
-/** Reports of one source with nothing but white space between them (sentences of one quote) as one report. */
-function joinAdjacent(reports: ReportSpan[], members: StatementOccurrence[]): ReportSpan[] {
+/**
+ * The reports of a node's members, where the sentences of one told passage that the node holds side by side
+ * are one report again (they have nothing but white space between them).
+ */
+function reportsOf(members: StatementOccurrence[]): ReportSpan[] {
+  const passageOf = new Map<ReportSpan, string>();
+  const toldNumber = new Map<ExtractedStatement, number>();
   const textOf = new Map(members.map((m) => [m.sourceId, m.text]));
+  for (const m of members) if (!toldNumber.has(m.told)) toldNumber.set(m.told, toldNumber.size);
+  const reports = members.flatMap((m) =>
+    m.statement.spans.map((sp) => {
+      const r = reportOf(m.sourceId, m.text, sp);
+      const k = m.told.spans.findIndex((t) => t.start <= sp.start && sp.end <= t.end);
+      passageOf.set(r, `${toldNumber.get(m.told)}:${k}`);
+      return r;
+    }),
+  );
   const out: ReportSpan[] = [];
-  for (const r of reports) {
+  let lastPassage: string | undefined;
+  for (const r of sortReports(reports)) {
     const last = out[out.length - 1];
+    const passage = passageOf.get(r);
     const text = textOf.get(r.sourceId)!;
-    if (last && last.sourceId === r.sourceId && r.start >= last.end && text.slice(last.end, r.start).trim() === '') {
+    if (last && passage === lastPassage && last.sourceId === r.sourceId && r.start >= last.end && text.slice(last.end, r.start).trim() === '') {
       out[out.length - 1] = { ...last, end: r.end, excerpt: text.slice(last.start, r.end) };
     } else out.push(r);
+    lastPassage = passage;
   }
   return out;
 }
@@ -103,7 +120,7 @@ export function statementNode(id: string, members: StatementOccurrence[], actorI
     date: mostCommon(members.map((m) => m.statement.date)),
     meetingId: mostCommon(members.map((m) => m.meetingId)),
     aboutIds: [...new Set(members.flatMap((m) => m.statement.aboutKeys.map(actorId)))].filter((a) => a !== speakerId),
-    reports: joinAdjacent(sortReports(members.flatMap((m) => m.statement.spans.map((sp) => reportOf(m.sourceId, m.text, sp)))), members),
+    reports: reportsOf(members),
   };
 }
 

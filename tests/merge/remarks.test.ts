@@ -132,4 +132,9 @@ describe('sentences of a quoted passage', () => {
     const text = `"${s1} ${s2}" she said.`;
     expect(merged([article('a', text, [[`${s1} ${s2}`]])])).toEqual([[`source:a:${s1} ${s2}`]]);
   });
+
+  it('are joined only within one told passage, not with a statement beside it', () => {
+    const text = `${s1}\n\n${s1} ${s2}`;
+    expect(merged([article('a', text, [[s1], [`${s1} ${s2}`]])])).toEqual([[`source:a:${s1}`, `source:a:${s1} ${s2}`]]);
+  });
 });
