@@ -1,7 +1,7 @@
 import { CHANNELS } from '../extract/lexicon';
 import speechActs from './data/speechActs.json';
 import type { ExtractedStatement } from '../extract/types';
-import { containedIn, contentWords, overlapCoefficient, sentencesOf, sharedCount, wordsOf, wordsToMatch } from './wording';
+import { containedIn, contentWords, numbersRecur, overlapCoefficient, sentencesOf, sharedCount, wordsOf, wordsToMatch } from './wording';
 
 /*
  * Whether two statements of one speaker are one thing said. The test is symmetric: which of the two was read
@@ -13,6 +13,8 @@ const PARAPHRASE_OVERLAP = 0.5;
 const PARAPHRASE_MIN_SHARED = 3;
 const RENDERING_OVERLAP = 0.8;
 const RENDERING_MIN_SHARED = 5;
+/** Content words of the smaller that the other may lack: one, as with a typo; two make another remark. */
+const RENDERING_MAX_CHANGED = 1;
 /** Shorter sentences ("Yes.", "It is done.") recur in anyone's quotes. */
 const MIN_SENTENCE_WORDS = 4;
 /** Speech-act words every statement has in common; they say nothing about what was said. */
@@ -85,7 +87,13 @@ export function samePoint(a: ExtractedStatement, b: ExtractedStatement): boolean
   const pb = wordsOfStatement(b).point;
   // Two quotes are verbatim, so only a re-rendering (another translation, another transcript) words one remark
   // differently, and then nearly all of its content words stay.
-  if (a.kind === 'DIRECT_QUOTE' && b.kind === 'DIRECT_QUOTE') return sharedCount(pa, pb) >= RENDERING_MIN_SHARED && overlapCoefficient(pa, pb) >= RENDERING_OVERLAP;
+  if (a.kind === 'DIRECT_QUOTE' && b.kind === 'DIRECT_QUOTE') {
+    const shared = sharedCount(pa, pb);
+    if (shared < RENDERING_MIN_SHARED || overlapCoefficient(pa, pb) < RENDERING_OVERLAP || Math.min(pa.size, pb.size) - shared > RENDERING_MAX_CHANGED) return false;
+    // A rendering keeps the numbers, all of them.
+    const [na, nb] = [wordsOf(a.text), wordsOf(b.text)];
+    return numbersRecur(na, nb) && numbersRecur(nb, na);
+  }
   return sharedCount(pa, pb) >= PARAPHRASE_MIN_SHARED && overlapCoefficient(pa, pb) >= PARAPHRASE_OVERLAP;
 }
 

@@ -47,6 +47,7 @@ export function wordsToMatch(length: number): number {
 export function containedIn(short: string[], long: string[]): boolean {
   if (short.length === 0 || short.length > long.length + 2) return false;
   if (short.every((w) => STOPWORDS.has(w))) return false;
+  if (!numbersRecur(short, long)) return false;
   if (short.length <= 2) {
     for (let i = 0; i + short.length <= long.length; i++) if (short.every((w, k) => long[i + k] === w)) return true;
     return false;
@@ -56,9 +57,19 @@ export function containedIn(short: string[], long: string[]): boolean {
   for (let i = 0; i < Math.max(1, long.length - short.length + 1); i++) {
     if (!long.slice(i, i + width).includes(short[0]) && !long.slice(i, i + width).includes(short[1])) continue;
     const window = long.slice(i, i + width);
-    if (lcs(short, window) >= need || sameWordsReordered(short, window, need)) return true;
+    if ((lcs(short, window) >= need && contentWordsMissing(short, window) <= MAX_CHANGED_CONTENT_WORDS) || sameWordsReordered(short, window, need)) return true;
   }
   return false;
+}
+
+/** A typo changes one word; two changed content words ("on energy security" for "on a prisoner exchange") are another remark. */
+const MAX_CHANGED_CONTENT_WORDS = 1;
+
+function contentWordsMissing(short: string[], window: string[]): number {
+  const present = new Set(window);
+  let missing = 0;
+  for (const w of short) if (!STOPWORDS.has(w) && !present.has(w)) missing++;
+  return missing;
 }
 
 /**
@@ -115,4 +126,16 @@ export function overlapCoefficient(a: Set<string>, b: Set<string>): number {
 /** The sentences of a quote: a stop, question or exclamation mark followed by a capital (after any quote mark). */
 export function sentencesOf(quote: string): string[] {
   return quote.split(/(?<=[.!?…])\s+(?=["“‘'(]?\p{Lu})/u).filter((x) => x.trim().length > 0);
+}
+
+const NUMBER = /^\d/;
+
+/**
+ * Whether every number of the shorter wording recurs in the other: numbers are what a retelling keeps, and
+ * "in round 3" and "in round 14" are two remarks however alike the rest.
+ */
+export function numbersRecur(short: Iterable<string>, long: string[] | Set<string>): boolean {
+  const other = long instanceof Set ? long : new Set(long);
+  for (const w of short) if (NUMBER.test(w) && !other.has(w)) return false;
+  return true;
 }

@@ -138,3 +138,17 @@ describe('sentences of a quoted passage', () => {
     expect(merged([article('a', text, [[s1], [`${s1} ${s2}`]])])).toEqual([[`source:a:${s1}`, `source:a:${s1} ${s2}`]]);
   });
 });
+
+describe('what a retelling keeps', () => {
+  const quote = (text: string): ExtractedStatement => ({ speakerKey: 'x', kind: 'DIRECT_QUOTE', text, quotes: [text], spans: [{ start: 0, end: text.length }], aboutKeys: [] });
+
+  it('its numbers: two quotes alike but for a number are two remarks', () => {
+    expect(sameStatement(quote('We are still far apart after round 3 of the harbour talks'), quote('We are still far apart after round 14 of the harbour talks'))).toBe(false);
+  });
+
+  it('its content words: a phrase of two other content words makes another remark, a typo does not', () => {
+    const said = quote('This was a useful first step on grain corridors yet trust must be rebuilt slowly');
+    expect(sameStatement(said, quote('This was a useful first step on a fishing quota yet trust must be rebuilt slowly'))).toBe(false);
+    expect(sameStatement(said, quote('This was a usefull first step on grain corridors yet trust must be rebuilt slowly'))).toBe(true);
+  });
+});
