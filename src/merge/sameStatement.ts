@@ -94,7 +94,10 @@ export function samePoint(a: ExtractedStatement, b: ExtractedStatement): boolean
     const [na, nb] = [wordsOf(a.text), wordsOf(b.text)];
     return numbersRecur(na, nb) && numbersRecur(nb, na);
   }
-  return sharedCount(pa, pb) >= PARAPHRASE_MIN_SHARED && overlapCoefficient(pa, pb) >= PARAPHRASE_OVERLAP;
+  if (sharedCount(pa, pb) < PARAPHRASE_MIN_SHARED || overlapCoefficient(pa, pb) < PARAPHRASE_OVERLAP) return false;
+  // One telling may leave numbers out, but not give others ("a 10% cut" and "a 25% cut" are two points).
+  const [na, nb] = [wordsOf(a.text), wordsOf(b.text)];
+  return numbersRecur(na, nb) || numbersRecur(nb, na);
 }
 
 /**

@@ -152,3 +152,13 @@ describe('what a retelling keeps', () => {
     expect(sameStatement(said, quote('This was a usefull first step on grain corridors yet trust must be rebuilt slowly'))).toBe(true);
   });
 });
+
+describe('numbers in reported speech', () => {
+  const said = (text: string): ExtractedStatement => ({ speakerKey: 'x', kind: 'PARAPHRASE', text, quotes: [], spans: [{ start: 0, end: text.length }], aboutKeys: [] });
+
+  it('may be left out by one telling but not changed', () => {
+    const ten = said('said the harbour fees would rise by 10 percent next spring for trawlers');
+    expect(sameStatement(ten, said('said harbour fees would rise by 25 percent next spring for trawlers'))).toBe(false);
+    expect(sameStatement(ten, said('said harbour fees for trawlers would rise next spring'))).toBe(true);
+  });
+});
