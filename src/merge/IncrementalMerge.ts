@@ -1,12 +1,15 @@
-import type { ArticleExtraction } from '../extract/types';
+import type { ArticleExtraction, ExtractedStatement } from '../extract/types';
 import type { ActorNode, AgreementNode, DiscrepancyRecord, MeetingNode, Ontology, SourceRecord, StatementNode } from '../ontology/types';
 import { factDiscrepancy, factsIn, numbersInNode, quantityDiscrepancy, titleDiscrepancy, titlesIn, type SourcedTitle, type SourcedValue } from './findDiscrepancies';
 import { actorIdOf } from './mergeActors';
 import { agreementBaseId, agreementBlockKey, agreementNode, agreementOccurrences, closeInTime, sameAgreement, type AgreementOccurrence } from './mergeAgreements';
 import { meetingOccurrences, mergeMeetings, participantsKey, type MeetingOccurrence } from './mergeMeetings';
-import { statementBaseId, statementNode, type StatementOccurrence } from './mergeStatements';
+import { siblingRootsOf, statementBaseId, statementNode, type StatementOccurrence } from './mergeStatements';
+import { groupSiblingRemarks, siblingComponent } from './siblingRemarks';
 import { PublishedClusters } from './PublishedClusters';
 import { reportOf, sortReports, withReports } from './reports';
+import { CohesiveSets } from './CohesiveSets';
+import { remarksOf } from './remarks';
 import { StatementClusters } from './StatementClusters';
 import { UnionFind } from './UnionFind';
 import { appendTo, partitionPoint } from '../listIndex';
@@ -77,9 +80,15 @@ export class IncrementalMerge {
   private readonly statements: StatementOccurrence[] = [];
   private readonly statementSets = new UnionFind(0);
   private readonly statementClusters = new Map<number, Cluster<StatementNode>>();
-  private readonly sameStatements = new StatementClusters({ find: (i) => this.statementSets.find(i), union: (a, b) => this.unionStatements(a, b) });
+  private readonly cohesiveStatements = new CohesiveSets({ find: (i) => this.statementSets.find(i), union: (a, b) => this.unionStatements(a, b) });
+  private readonly sameStatements = new StatementClusters(this.cohesiveStatements);
   /** "source:<id>#<meeting index>" → the statement occurrences linked to that meeting telling. */
   private readonly statementsOfMeeting = new Map<string, number[]>();
+  /** The remark occurrences of each told statement. */
+  private readonly siblings = new Map<ExtractedStatement, number[]>();
+  /** Statements: groups of remark clusters (siblingRemarks.ts), keyed by their lowest root. */
+  private readonly statementGroups = new Map<number, Cluster<StatementNode>>();
+  private readonly groupOfRoot = new Map<number, number>();
   private statementRoots: number[] = [];
   private statementList: StatementNode[] = [];
   private readonly statementNodes = new PublishedClusters<StatementNode>('x');
@@ -212,11 +221,12 @@ export class IncrementalMerge {
   }
 
   private applyStatements(e: ArticleExtraction, sourceId: string): void {
-    for (const statement of e.statements) {
+    for (const { told, statement } of e.statements.flatMap((told) => remarksOf(told, e.article.text).map((statement) => ({ told, statement })))) {
       const occurrence: StatementOccurrence = {
         sourceId,
         text: e.article.text,
         statement,
+        told,
         // Resolved when the meetings are regrouped (publish): the link goes through the merged meeting.
         meetingId: undefined,
       };
@@ -224,10 +234,51 @@ export class IncrementalMerge {
       this.statements.push(occurrence);
       if (statement.meetingIndex !== undefined) appendTo(this.statementsOfMeeting, `${sourceId}#${statement.meetingIndex}`, i);
       this.statementClusters.set(i, { members: [i], baseId: '' });
-      this.statementRoots.push(i);
+      appendTo(this.siblings, told, i);
       this.dirtyStatementRoots.add(i);
+      this.cohesiveStatements.register(i, statement, sourceId);
       this.sameStatements.add(i, statement);
     }
+  }
+
+  /** Regroups the remark clusters a change can move; returns the group keys rebuilt and those gone. */
+  private regroupStatements(setNumbers: (id: string, node: StatementNode | undefined) => void): { dirty: Set<number>; gone: Set<number> } {
+    const siblingRoots = (root: number) => siblingRootsOf(this.statementClusters.get(root)!.members, this.statements, this.siblings, (i) => this.statementSets.find(i));
+    const start = new Set([...this.dirtyStatementRoots].map((i) => this.statementSets.find(i)));
+    const component = siblingComponent(start, siblingRoots);
+    const oldKeys = new Set<number>();
+    for (const root of [...component, ...this.goneStatementRoots]) {
+      const key = this.groupOfRoot.get(root);
+      if (key !== undefined) oldKeys.add(key);
+      this.groupOfRoot.delete(root);
+    }
+    // Every root of an old group is in the component: its roots are siblings of one another.
+    const dirty = new Set<number>();
+    for (const roots of groupSiblingRemarks(component, siblingRoots, (g, r) => this.cohesiveStatements.cohesiveRoots(g, r))) {
+      const key = roots[0];
+      const members = roots.flatMap((r) => this.statementClusters.get(r)!.members).sort((a, b) => a - b);
+      const group = this.statementGroups.get(key);
+      if (group) group.members = members;
+      else this.statementGroups.set(key, { members, baseId: '' });
+      for (const r of roots) this.groupOfRoot.set(r, key);
+      dirty.add(key);
+      oldKeys.delete(key);
+    }
+    for (const key of oldKeys) {
+      const node = this.statementGroups.get(key)?.node;
+      if (node) setNumbers(node.id, undefined);
+      this.statementGroups.delete(key);
+    }
+    // The keys are ascending: those that went are taken out and new ones put in where they stand.
+    for (const key of oldKeys) {
+      const at = partitionPoint(0, this.statementRoots.length, (i) => this.statementRoots[i] < key);
+      if (this.statementRoots[at] === key) this.statementRoots.splice(at, 1);
+    }
+    for (const key of dirty) {
+      const at = partitionPoint(0, this.statementRoots.length, (i) => this.statementRoots[i] < key);
+      if (this.statementRoots[at] !== key) this.statementRoots.splice(at, 0, key);
+    }
+    return { dirty, gone: oldKeys };
   }
 
   private unionStatements(a: number, b: number): void {
@@ -329,17 +380,10 @@ export class IncrementalMerge {
       this.meetingList = placeInOrder(this.meetingList, replaced, rebuilt, compareMeetings) ?? [...this.meetingsOfWho.values()].flat().sort(compareMeetings);
     }
 
-    // Statements.
+    // Statements: the remark clusters that changed are grouped again with every cluster their siblings reach.
     if (this.dirtyStatementRoots.size > 0 || this.goneStatementRoots.size > 0) {
-      const dirty = new Set<number>();
-      for (const i of this.dirtyStatementRoots) dirty.add(this.statementSets.find(i));
-      // Roots that went are taken out where they stand (the roots are ascending), not by copying all of them.
-      for (const root of this.goneStatementRoots) {
-        const at = partitionPoint(0, this.statementRoots.length, (i) => this.statementRoots[i] <= root) - 1;
-        if (at >= 0 && this.statementRoots[at] === root && !this.statementClusters.has(root)) this.statementRoots.splice(at, 1);
-      }
-      if (this.statementRoots.length !== this.statementClusters.size) this.statementRoots = [...this.statementClusters.keys()].sort((a, b) => a - b);
-      this.statementList = this.statementNodes.publish(this.statementRoots, this.statementClusters, dirty, this.goneStatementRoots, {
+      const { dirty, gone } = this.regroupStatements(setNumbers);
+      this.statementList = this.statementNodes.publish(this.statementRoots, this.statementGroups, dirty, gone, {
         prepare: (c) => {
           for (const i of c.members) this.statements[i].meetingId = this.linkedMeeting(i);
           return statementBaseId(this.statements[c.members[0]], actorIdOf);

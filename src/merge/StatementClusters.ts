@@ -116,7 +116,7 @@ class SpeakerIndex {
   /** Fragments by signature (as the one inside, with weights) and by every word (as the one around). */
   private readonly fragmentSignatures: WordIndex = new Map();
   private readonly fragmentWords: WordIndex = new Map();
-  /** Points by signature (as the smaller) and by every word, apart for direct quotes, which `samePoint` never pairs. */
+  /** Points by signature (as the smaller) and by every word, apart for direct quotes, which `samePoint` pairs only by stricter thresholds. */
   private readonly pointSignatures = { direct: new Map() as WordIndex, other: new Map() as WordIndex };
   private readonly pointWords = { direct: new Map() as WordIndex, other: new Map() as WordIndex };
   /** Point words of posts, by platform. */
@@ -154,7 +154,7 @@ class SpeakerIndex {
     const need = pointWordsToShare(point.size);
     const pointSignature = need === Infinity ? undefined : signatureOf(bagOf(point), point.size, need, this.pointCounts);
     const kind = statement.kind === 'DIRECT_QUOTE' ? 'direct' : 'other';
-    for (const other of kind === 'direct' ? (['other'] as const) : (['direct', 'other'] as const)) {
+    for (const other of ['direct', 'other'] as const) {
       if (!pointSignature) break;
       tally.start();
       for (const w of point) {

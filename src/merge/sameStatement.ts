@@ -1,6 +1,7 @@
 import { CHANNELS } from '../extract/lexicon';
+import speechActs from './data/speechActs.json';
 import type { ExtractedStatement } from '../extract/types';
-import { containedIn, contentWords, overlapCoefficient, sharedCount, wordsOf, wordsToMatch } from './wording';
+import { containedIn, contentWords, numbersRecur, overlapCoefficient, sentencesOf, sharedCount, wordsOf, wordsToMatch } from './wording';
 
 /*
  * Whether two statements of one speaker are one thing said. The test is symmetric: which of the two was read
@@ -10,8 +11,14 @@ import { containedIn, contentWords, overlapCoefficient, sharedCount, wordsOf, wo
 /** Measured on the gold sets: 0.4 gains one seed merge but joins two different statements in the fixtures. */
 const PARAPHRASE_OVERLAP = 0.5;
 const PARAPHRASE_MIN_SHARED = 3;
+const RENDERING_OVERLAP = 0.8;
+const RENDERING_MIN_SHARED = 5;
+/** Content words of the smaller that the other may lack: one, as with a typo; two make another remark. */
+const RENDERING_MAX_CHANGED = 1;
+/** Shorter sentences ("Yes.", "It is done.") recur in anyone's quotes. */
+const MIN_SENTENCE_WORDS = 4;
 /** Speech-act words every statement has in common; they say nothing about what was said. */
-const SPEECH_ACT = /^(say|said|tell|told|add|state|note|comment|remark|speak|spok)/;
+const SPEECH_ACT = new RegExp(`^(${speechActs.prefixes.join('|')})`);
 
 /** The words a statement is compared by: its quoted fragments, word by word, and its point, as content words. */
 export interface StatementWords {
@@ -24,6 +31,11 @@ export interface StatementWords {
 export function statementWords(s: ExtractedStatement): StatementWords {
   const fragments = s.quotes.map(wordsOf).filter((w) => w.length > 0);
   if (s.kind === 'DIRECT_QUOTE' && s.quotes.length > 1) fragments.push(wordsOf(s.quotes.join(' ')));
+  // Each sentence of a longer quote is a remark of its own: another outlet may quote it alone, or with others.
+  for (const q of s.quotes) {
+    const sentences = sentencesOf(q);
+    if (sentences.length > 1) fragments.push(...sentences.map(wordsOf).filter((w) => w.length >= MIN_SENTENCE_WORDS));
+  }
   return { fragments, fragmentWords: fragments.map((w) => new Set(w)), point: pointOf(s) };
 }
 
@@ -71,10 +83,21 @@ function pointOf(s: ExtractedStatement): Set<string> {
 
 /** Different wordings of the same point: most content words of the shorter one recur in the other. */
 export function samePoint(a: ExtractedStatement, b: ExtractedStatement): boolean {
-  if (a.kind === 'DIRECT_QUOTE' && b.kind === 'DIRECT_QUOTE') return false;
   const pa = wordsOfStatement(a).point;
   const pb = wordsOfStatement(b).point;
-  return sharedCount(pa, pb) >= PARAPHRASE_MIN_SHARED && overlapCoefficient(pa, pb) >= PARAPHRASE_OVERLAP;
+  // Two quotes are verbatim, so only a re-rendering (another translation, another transcript) words one remark
+  // differently, and then nearly all of its content words stay.
+  if (a.kind === 'DIRECT_QUOTE' && b.kind === 'DIRECT_QUOTE') {
+    const shared = sharedCount(pa, pb);
+    if (shared < RENDERING_MIN_SHARED || overlapCoefficient(pa, pb) < RENDERING_OVERLAP || Math.min(pa.size, pb.size) - shared > RENDERING_MAX_CHANGED) return false;
+    // A rendering keeps the numbers, all of them.
+    const [na, nb] = [wordsOf(a.text), wordsOf(b.text)];
+    return numbersRecur(na, nb) && numbersRecur(nb, na);
+  }
+  if (sharedCount(pa, pb) < PARAPHRASE_MIN_SHARED || overlapCoefficient(pa, pb) < PARAPHRASE_OVERLAP) return false;
+  // One telling may leave numbers out, but not give others ("a 10% cut" and "a 25% cut" are two points).
+  const [na, nb] = [wordsOf(a.text), wordsOf(b.text)];
+  return numbersRecur(na, nb) || numbersRecur(nb, na);
 }
 
 /**

@@ -47,6 +47,7 @@ export function wordsToMatch(length: number): number {
 export function containedIn(short: string[], long: string[]): boolean {
   if (short.length === 0 || short.length > long.length + 2) return false;
   if (short.every((w) => STOPWORDS.has(w))) return false;
+  if (!numbersRecur(short, long)) return false;
   if (short.length <= 2) {
     for (let i = 0; i + short.length <= long.length; i++) if (short.every((w, k) => long[i + k] === w)) return true;
     return false;
@@ -55,15 +56,52 @@ export function containedIn(short: string[], long: string[]): boolean {
   const width = short.length + 2;
   for (let i = 0; i < Math.max(1, long.length - short.length + 1); i++) {
     if (!long.slice(i, i + width).includes(short[0]) && !long.slice(i, i + width).includes(short[1])) continue;
-    if (lcs(short, long.slice(i, i + width)) >= need) return true;
+    const window = long.slice(i, i + width);
+    if ((lcs(short, window) >= need && contentWordsMissing(short, window) <= MAX_CHANGED_CONTENT_WORDS) || sameWordsReordered(short, window, need)) return true;
   }
   return false;
 }
 
+/** A typo changes one word; two changed content words ("on energy security" for "on a prisoner exchange") are another remark. */
+const MAX_CHANGED_CONTENT_WORDS = 1;
+
+function contentWordsMissing(short: string[], window: string[]): number {
+  const present = new Set(window);
+  let missing = 0;
+  for (const w of short) if (!STOPWORDS.has(w) && !present.has(w)) missing++;
+  return missing;
+}
+
+/**
+ * A retelling that keeps the words but moves a phrase ("pay the A reciprocal tariffs of 15%" for "pay
+ * reciprocal tariffs to the A of 15%"): every content word of the fragment in the window, and as many of
+ * all its words, counted with repeats, as the in-order test needs.
+ */
+function sameWordsReordered(short: string[], window: string[], need: number): boolean {
+  const left = new Map<string, number>();
+  for (const w of window) left.set(w, (left.get(w) ?? 0) + 1);
+  let found = 0;
+  for (const w of short) {
+    const n = left.get(w) ?? 0;
+    if (n > 0) {
+      left.set(w, n - 1);
+      found++;
+    } else if (!STOPWORDS.has(w)) return false;
+  }
+  return found >= need;
+}
+
 const SUFFIXES = ['ations', 'ation', 'ments', 'ment', 'ings', 'ing', 'edly', 'ally', 'ed', 'es', 'al', 'ly', 's', 'e'];
 
-/** A light suffix stripper: "refused"/"refusal" → "refus", "approved"/"approval" → "approv". */
+/** A light suffix stripper: "refused"/"refusal" → "refus", "approved"/"approval" → "approv"; "world's" → "world". */
 function stem(w: string): string {
+  const bare = w.replace(/'s?$/, '');
+  const once = stripSuffix(bare);
+  // Stripped again, so that "collectively" meets "collective" ("collectiv").
+  return once === bare ? once : stripSuffix(once);
+}
+
+function stripSuffix(w: string): string {
   for (const suffix of SUFFIXES) if (w.endsWith(suffix) && w.length - suffix.length >= 4) return w.slice(0, -suffix.length);
   return w;
 }
@@ -83,4 +121,21 @@ export function sharedCount(a: Set<string>, b: Set<string>): number {
 export function overlapCoefficient(a: Set<string>, b: Set<string>): number {
   if (a.size === 0 || b.size === 0) return 0;
   return sharedCount(a, b) / Math.min(a.size, b.size);
+}
+
+/** The sentences of a quote: a stop, question or exclamation mark followed by a capital (after any quote mark). */
+export function sentencesOf(quote: string): string[] {
+  return quote.split(/(?<=[.!?…])\s+(?=["“‘'(]?\p{Lu})/u).filter((x) => x.trim().length > 0);
+}
+
+const NUMBER = /^\d/;
+
+/**
+ * Whether every number of the shorter wording recurs in the other: numbers are what a retelling keeps, and
+ * "in round 3" and "in round 14" are two remarks however alike the rest.
+ */
+export function numbersRecur(short: Iterable<string>, long: string[] | Set<string>): boolean {
+  const other = long instanceof Set ? long : new Set(long);
+  for (const w of short) if (NUMBER.test(w) && !other.has(w)) return false;
+  return true;
 }
