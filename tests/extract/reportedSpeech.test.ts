@@ -27,6 +27,10 @@ describe('a verb joined to an earlier one shares its subject', () => {
   test('"X met Y and urged ..., according to a statement from X\'s office" is the source\'s report, not X speaking', () => {
     expect(speakersOf('Deputy Premier Tomas Ulvik met the envoy and urged both sides to talk, according to a statement from his office.')).toEqual([]);
   });
+
+  test('"X said ..., according to an interview with <outlet>" is X speaking: the interview is the channel', () => {
+    expect(speakersOf('Mira Lastovka, the regional governor, said the ferries could resume in May, according to an interview with the Harbour Ledger.')).toEqual(['Mira Lastovka']);
+  });
 });
 
 test('"The union\'s statement said ..." is the union speaking', () => {

@@ -322,12 +322,17 @@ export class ReportedSpeechFinder {
     return false;
   }
 
-  /** "according to a statement", "according to the readout": the words after "according to" name a document. */
+  /**
+   * "according to a statement from the ministry", "according to a readout issued by ...": the words after
+   * "according to" name a document and who issued it. ("according to an interview with The Times" names the
+   * channel of the sentence's own speaker, not another one.)
+   */
   private namesDocument(according: number): boolean {
     const { tokens } = this.ctx.analysis;
     if (tokens[according + 1]?.normal !== 'to' || this.isQuoted(tokens[according].start)) return false;
     const head = ['a', 'an', 'the'].includes(tokens[according + 2]?.normal ?? '') ? according + 3 : according + 2;
-    return SPEECH_NOUN_SET.has(tokens[head]?.normal ?? '');
+    const issuer = ['from', 'by', 'issued', 'released', 'published'].includes(tokens[head + 1]?.normal ?? '');
+    return SPEECH_NOUN_SET.has(tokens[head]?.normal ?? '') && issuer;
   }
 
   /**
