@@ -14,10 +14,11 @@ export function ontologyVersionPlugin(live: () => LiveOntology | undefined): Apo
   return {
     async requestDidStart() {
       return {
-        async willSendResponse({ response, contextValue }) {
+        async willSendResponse({ response, contextValue, operation }) {
           const current = live();
           if (!current?.log.shared || contextValue.store === undefined) return;
-          const version = current.sequenceOf(contextValue.store);
+          // A query is answered on the version it started on; an addition's answer includes the article.
+          const version = current.sequenceOf(operation?.operation === 'mutation' ? current.store : contextValue.store);
           if (version === undefined) return;
           response.http.headers.set(ONTOLOGY_VERSION_HEADER, String(version));
           if (response.body.kind === 'single') {
