@@ -55,6 +55,7 @@ async function main(): Promise<void> {
   const live = await LiveOntology.openLog(log, workers);
   const at = log.shared ? ` at sequence ${live.position().applied}` : '';
   console.log(`${log.shared ? 'Log' : 'Corpus'} ${log.where}${at}: ${formatTypeCounts(countsByType(live.store))}`);
+  if (log.shared) console.log(`Extractions: ${live.startup.fromCache} from the log's cache, ${live.startup.reextracted} re-extracted`);
   for (const line of formatWarnings(live.store.warnings)) console.warn(line);
   server.setLive(live);
   console.log(`GraphQL API ready at ${server.url}`);

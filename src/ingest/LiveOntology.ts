@@ -11,6 +11,7 @@ import { extractCorpus, toSourceRecord, tryExtractArticle, type ExtractedCorpus 
 import { AppendError, type ArticleLog, type LoggedArticle } from '../store/ArticleLog';
 import { FolderLog } from '../store/folder/FolderLog';
 import { diffStores, type StoreDiff } from './diffStores';
+import { extractLogged, type CorpusExtractor } from './extractLogged';
 
 export type IngestFailure = 'DUPLICATE_ID' | 'DUPLICATE_TEXT' | 'EXTRACTION_FAILED' | 'WRITE_FAILED' | 'SHUTTING_DOWN' | 'UNAVAILABLE';
 
@@ -68,6 +69,8 @@ export class LiveOntology {
   private pendingCatchUp: Promise<void> | undefined;
   /** Set by close(): additions not yet started are refused. */
   private closed = false;
+  /** How the articles of the log were extracted at startup: taken from the log's cache, or extracted then. */
+  startup = { fromCache: 0, reextracted: 0 };
 
   private constructor(
     readonly log: ArticleLog,
@@ -108,10 +111,13 @@ export class LiveOntology {
   }
 
   /** The ontology of `log` as it is now, then following it: what other processes append is merged as it comes. */
-  static async openLog(log: ArticleLog, workers = 1, extract = extractCorpusInParallel): Promise<LiveOntology> {
+  static async openLog(log: ArticleLog, workers = 1, extract: CorpusExtractor = extractCorpusInParallel): Promise<LiveOntology> {
     const { articles, errors, head } = await log.readFrom(0);
-    const extracted = await extract({ articles: articles.map((a) => a.article), errors }, workers);
+    const { extracted, fresh, fromCache, reextracted } = await extractLogged(articles, errors, workers, extract);
+    // Kept for the next replica; a failure to keep them costs time later, not correctness now.
+    await log.keepExtractions(fresh).catch((error: unknown) => console.warn(`extractions not kept: ${describe(error)}`));
     const live = new LiveOntology(log, extracted, head);
+    live.startup = { fromCache, reextracted };
     log.follow(() => void live.catchUp());
     return live;
   }
@@ -192,7 +198,7 @@ export class LiveOntology {
     // In the log before it is merged: the merge changes in place, so a failed append must come first.
     let sequence: number;
     try {
-      sequence = await this.log.append(article, fingerprint);
+      sequence = await this.log.append(article, fingerprint, extraction);
     } catch (error) {
       if (error instanceof AppendError) throw new IngestError(error.reason, error.message);
       throw error;
@@ -209,17 +215,21 @@ export class LiveOntology {
   private async applyFromLog(ownSequence?: number): Promise<void> {
     if (!this.log.shared) return;
     const { articles } = await this.log.readFrom(this.applied);
+    const fresh: { id: string; extraction: ArticleExtraction }[] = [];
     for (const entry of articles) {
       if (ownSequence !== undefined && entry.sequence >= ownSequence) break;
-      const result = tryExtractArticle(entry.article);
+      const result = entry.extraction ? { extraction: entry.extraction } : tryExtractArticle(entry.article);
       if ('error' in result) {
         // Every replica fails the same way on the same article, so they still converge; the log keeps it.
         console.warn(`${entry.article.origin}: extraction failed: ${result.error}`);
         this.applied = entry.sequence;
         continue;
       }
+      if (!entry.extraction) fresh.push({ id: entry.article.id, extraction: result.extraction });
       this.apply(entry, result.extraction);
     }
+    // Articles appended without one (by an import): kept, so the next replica to start need not extract them.
+    if (fresh.length > 0) await this.log.keepExtractions(fresh).catch((error: unknown) => console.warn(`extractions not kept: ${describe(error)}`));
   }
 
   private apply({ sequence, article }: LoggedArticle, extraction: ArticleExtraction): { touched: ReadonlySet<string> } {

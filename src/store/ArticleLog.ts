@@ -1,4 +1,5 @@
 import type { Article, CorpusError } from '../corpus/types';
+import type { ArticleExtraction } from '../extract/types';
 
 /*
  * Where the articles of the ontology are kept, in the order they are merged: a corpus folder (the embedded
@@ -10,6 +11,8 @@ import type { Article, CorpusError } from '../corpus/types';
 export interface LoggedArticle {
   sequence: number;
   article: Article;
+  /** Its extraction by the running extractor version, when the log keeps one. */
+  extraction?: ArticleExtraction;
 }
 
 /** What a read of the log returns: its articles past a sequence, what could not be read, and the head seen. */
@@ -50,8 +53,13 @@ export interface ArticleLog {
   readFrom(after: number): Promise<LogRead>;
   /** The origin an article appended next gets, before it is appended (its extraction needs it). */
   originFor(id: string): string;
-  /** Appends `article`, whose text has `fingerprint`; resolves with its sequence, or rejects with AppendError. */
-  append(article: Article, fingerprint: string): Promise<number>;
+  /**
+   * Appends `article`, whose text has `fingerprint`, with its extraction (kept when the log keeps extractions);
+   * resolves with its sequence, or rejects with AppendError.
+   */
+  append(article: Article, fingerprint: string, extraction?: ArticleExtraction): Promise<number>;
+  /** Keeps extractions beside their articles (by article id), when the log keeps extractions. */
+  keepExtractions(entries: { id: string; extraction: ArticleExtraction }[]): Promise<void>;
   /**
    * Calls `onChange` whenever articles may have been appended by another process, and after a reconnection, so
    * the caller catches up by sequence. A log written by this process only never calls it.

@@ -104,6 +104,8 @@ test('a replica started late builds from the log and serves what the others serv
   try {
     const [dumpA, dumpLate] = await Promise.all([canonicalDump(a), canonicalDump(late)]);
     expect(dumpLate).toEqual(dumpA);
+    // Every article was extracted once already, by the replica that added it or the first to read it.
+    expect(late.service.output()).toContain(`Extractions: ${dumpA.sources.length} from the log's cache, 0 re-extracted`);
   } finally {
     await stopReplica(late);
   }

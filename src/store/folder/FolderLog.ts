@@ -53,6 +53,9 @@ export class FolderLog implements ArticleLog {
 
   follow(): void {}
 
+  /** A folder keeps articles only: it is extracted at every start. */
+  async keepExtractions(): Promise<void> {}
+
   health(): LogHealth {
     return { reachable: true, head: this.count };
   }

@@ -1,7 +1,9 @@
 import { Client, Pool, type PoolClient } from 'pg';
 import type { Article } from '../../corpus/types';
+import type { ArticleExtraction } from '../../extract/types';
+import { extractorVersion } from '../extractorVersion';
 import { AppendError, type ArticleLog, type LogHealth, type LogRead } from '../ArticleLog';
-import { idWithText, insertArticle, lockForAppend, loggedArticleOf, originInLog, SELECT_ARTICLES } from './articleRows';
+import { idWithText, insertArticle, insertExtractions, lockForAppend, loggedArticleOf, originInLog, SELECT_ARTICLES } from './articleRows';
 import { connectionProblem, isConnectionError } from './connectionProblem';
 import type { DatabaseUrl } from './databaseUrl';
 import { LogFollower } from './LogFollower';
@@ -11,6 +13,7 @@ export const DEFAULT_POLL_MS = 1_000;
 const CONNECT_TIMEOUT_MS = 5_000;
 
 const UNIQUE_VIOLATION = '23505';
+const EXTRACTIONS_PER_STATEMENT = 500;
 
 /** Connects once, to say at startup what is wrong with the database, and brings its schema up to date. */
 async function connectAndMigrate(database: DatabaseUrl): Promise<{ applied: string[] }> {
@@ -49,21 +52,23 @@ export class PostgresLog implements ArticleLog {
     private readonly database: DatabaseUrl,
     private readonly pool: Pool,
     private readonly pollMs: number,
+    /** The extractor version whose extractions it keeps and returns (see extractorVersion). */
+    readonly extractorVersion: string,
   ) {
     this.where = database.redacted;
   }
 
   /** Connects and migrates; rejects with a message naming the problem (never the password). */
-  static async open(database: DatabaseUrl, { pollMs = DEFAULT_POLL_MS } = {}): Promise<PostgresLog> {
+  static async open(database: DatabaseUrl, { pollMs = DEFAULT_POLL_MS, extractor = extractorVersion() } = {}): Promise<PostgresLog> {
     await connectAndMigrate(database);
     const pool = new Pool({ connectionString: database.url, max: 4, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
     // An idle connection the server dropped (a restart): the pool replaces it on the next query.
     pool.on('error', () => undefined);
-    return new PostgresLog(database, pool, pollMs);
+    return new PostgresLog(database, pool, pollMs, extractor);
   }
 
   async readFrom(after: number): Promise<LogRead> {
-    const { rows } = await this.using((client) => client.query(`${SELECT_ARTICLES} WHERE sequence > $1 ORDER BY sequence`, [after]));
+    const { rows } = await this.using((client) => client.query(`${SELECT_ARTICLES} WHERE a.sequence > $1 ORDER BY a.sequence`, [after, this.extractorVersion]));
     const articles = rows.map(loggedArticleOf);
     this.knownHead = Math.max(this.knownHead, after, articles.at(-1)?.sequence ?? 0);
     return { articles, errors: [], head: this.knownHead };
@@ -73,13 +78,14 @@ export class PostgresLog implements ArticleLog {
     return originInLog(id);
   }
 
-  async append(article: Article, fingerprint: string): Promise<number> {
+  async append(article: Article, fingerprint: string, extraction?: ArticleExtraction): Promise<number> {
     try {
       return await this.using(async (client) => {
         await client.query('BEGIN');
         try {
           await lockForAppend(client);
           const sequence = (await insertArticle(client, article, fingerprint))!;
+          if (extraction !== undefined) await insertExtractions(client, this.extractorVersion, [{ id: article.id, extraction }]);
           await client.query('COMMIT');
           this.knownHead = Math.max(this.knownHead, sequence);
           return sequence;
@@ -90,6 +96,12 @@ export class PostgresLog implements ArticleLog {
       });
     } catch (error) {
       throw await this.appendErrorOf(error, article, fingerprint);
+    }
+  }
+
+  async keepExtractions(entries: { id: string; extraction: ArticleExtraction }[]): Promise<void> {
+    for (let i = 0; i < entries.length; i += EXTRACTIONS_PER_STATEMENT) {
+      await this.using((client) => insertExtractions(client, this.extractorVersion, entries.slice(i, i + EXTRACTIONS_PER_STATEMENT)));
     }
   }
 

@@ -1,13 +1,17 @@
 import type { ClientBase } from 'pg';
 import type { Article } from '../../corpus/types';
+import type { ArticleExtraction } from '../../extract/types';
 import type { LoggedArticle } from '../ArticleLog';
+import { extractionFromJson, extractionToJson } from '../extractionJson';
 
 /* Articles as rows of the `articles` table (migrations/), and back. */
 
 /** Taken inside every appending transaction, so sequences are committed in the order they are assigned. */
 const APPEND_LOCK = 7_413_001;
 
-export const SELECT_ARTICLES = 'SELECT sequence, id, text, title, outlet, url, published_at, metadata, added_by FROM articles';
+/** Articles with their extraction by one extractor version ($2) when there is one; add a WHERE on a.sequence. */
+export const SELECT_ARTICLES = `SELECT a.sequence, a.id, a.text, a.title, a.outlet, a.url, a.published_at, a.metadata, a.added_by, e.extraction::text AS extraction
+  FROM articles a LEFT JOIN extractions e ON e.article_id = a.id AND e.extractor_version = $2`;
 
 interface ArticleRow {
   sequence: string;
@@ -19,6 +23,7 @@ interface ArticleRow {
   published_at: string | null;
   metadata: Record<string, string>;
   added_by: string | null;
+  extraction: string | null;
 }
 
 /** Where an article of the log comes from, for messages and Source.origin: the same on every replica. */
@@ -38,7 +43,7 @@ export function loggedArticleOf(row: ArticleRow): LoggedArticle {
     metadata: row.metadata,
     ...(row.added_by !== null && { addedBy: row.added_by }),
   };
-  return { sequence: Number(row.sequence), article };
+  return { sequence: Number(row.sequence), article, ...(row.extraction !== null && { extraction: extractionFromJson(row.extraction) }) };
 }
 
 /**
@@ -66,4 +71,14 @@ export async function insertArticle(client: ClientBase, article: Article, finger
 export async function idWithText(client: ClientBase, fingerprint: string): Promise<string | undefined> {
   const { rows } = await client.query<{ id: string }>('SELECT id FROM articles WHERE text_hash = $1', [fingerprint]);
   return rows[0]?.id;
+}
+
+/** Keeps extractions made by `version` (ignoring those kept already), in one statement per call. */
+export async function insertExtractions(client: ClientBase, version: string, entries: { id: string; extraction: ArticleExtraction }[]): Promise<void> {
+  if (entries.length === 0) return;
+  await client.query(
+    `INSERT INTO extractions (article_id, extractor_version, extraction)
+     SELECT id, $2, extraction FROM unnest($1::text[], $3::json[]) AS t(id, extraction) ON CONFLICT DO NOTHING`,
+    [entries.map((e) => e.id), version, entries.map((e) => extractionToJson(e.extraction))],
+  );
 }
