@@ -10,7 +10,7 @@ import { PostgresLog } from '../store/postgres/PostgresLog';
 import { resolveCorpusDir } from './corpusDir';
 import { formatSourceCounts, formatTypeCounts, formatWarnings } from './ontologyReport';
 
-const USAGE = 'usage: npm run build-ontology -- [--corpus DIR | --database URL] [--json | --dump] [--workers N]';
+const USAGE = 'usage: npm run build-ontology -- [--corpus DIR] [--json | --dump] [--workers N]\n   or: npm run build-ontology -- --database URL [--json | --dump] [--workers N]';
 
 /** The whole article log of `database`, in sequence order, as a replica reads it at startup. */
 async function readLog(database: DatabaseUrl): Promise<Corpus> {
