@@ -204,7 +204,14 @@ export class LiveOntology {
       throw error;
     }
     // What other replicas appended before it is merged first, so that every replica merges in sequence order.
-    await this.applyFromLog(sequence);
+    try {
+      await this.applyFromLog(sequence);
+    } catch (error) {
+      throw new IngestError(
+        'UNAVAILABLE',
+        `The article was added to the log (sequence ${sequence}), but the log cannot be read now to serve it here (${describe(error)}); it is served once the database answers. Sending it again answers DUPLICATE_ID.`,
+      );
+    }
     const before = this.current;
     const { touched } = this.apply({ sequence, article }, extraction);
     const after = this.current;
