@@ -7,6 +7,8 @@ import { extractWorkersFrom } from '../parallel/ExtractionPool';
 import { databaseUrlOf, type DatabaseUrl } from '../store/postgres/databaseUrl';
 import { importIntoLog } from '../store/postgres/importFolder';
 import { PostgresLog } from '../store/postgres/PostgresLog';
+import { QUERIES } from './queries';
+import { loadOf, roundRobinProxy, startReplicaProcess } from './roundRobin';
 import { syntheticArticles } from './syntheticCorpus';
 
 /*
@@ -15,7 +17,9 @@ import { syntheticArticles } from './syntheticCorpus';
  *   1. a new replica's catch-up at N generated articles (10k): from scratch (every article extracted, on
  *      EXTRACT_WORKERS threads) and from the cached extractions;
  *   2. replica lag: two replicas in this process, additions on one at a steady rate (20/s), the time from the
- *      commit to the other serving the article, p50/p99.
+ *      commit to the other serving the article, p50/p99;
+ *   3. read throughput of the README's nested question through a round-robin proxy on loopback: to one replica
+ *      process, and to two.
  */
 
 const fixed = (n: number, digits = 1) => n.toFixed(digits);
@@ -61,7 +65,7 @@ async function measureLag(writer: LiveOntology, reader: LiveOntology, additions:
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { database: { type: 'string' }, articles: { type: 'string', default: '10000' }, additions: { type: 'string', default: '200' }, rate: { type: 'string', default: '20' } } });
+  const { values } = parseArgs({ options: { database: { type: 'string' }, articles: { type: 'string', default: '10000' }, additions: { type: 'string', default: '200' }, rate: { type: 'string', default: '20' }, duration: { type: 'string', default: '5' }, connections: { type: 'string', default: '10' } } });
   const database = databaseUrlOf(values.database, process.env);
   if (database === undefined) throw new Error('usage: npm run bench:replicas -- --database URL (an empty database)');
   const count = Number(values.articles);
@@ -92,6 +96,22 @@ async function main(): Promise<void> {
     [fixed(percentile(lags, 50)), fixed(percentile(lags, 99)), fixed(Math.max(...lags))],
   ]);
   await Promise.all([cachedA.live.close(), cachedB.live.close()]);
+
+  const duration = Number(values.duration);
+  const connections = Number(values.connections);
+  const replicas = await Promise.all([startReplicaProcess(database.url), startReplicaProcess(database.url)]);
+  try {
+    const rows: (string | number)[][] = [];
+    for (const ports of [[replicas[0].port], replicas.map((r) => r.port)]) {
+      const proxy = await roundRobinProxy(ports);
+      const load = await loadOf(`http://127.0.0.1:${proxy.port}/graphql`, QUERIES['nested meeting question'], duration, connections);
+      proxy.server.close();
+      rows.push([ports.length, fixed(load.rps, 0), fixed(load.p50, 0), fixed(load.p99, 0)]);
+    }
+    table(`Reads through a round-robin proxy on loopback (nested meeting question, ${count + additions} articles, response cache on, autocannon ${connections} connections, ${duration} s)`, ['replicas', 'req/s', 'p50 ms', 'p99 ms'], rows);
+  } finally {
+    for (const r of replicas) r.child.kill('SIGTERM');
+  }
 }
 
 main().catch((error: unknown) => {

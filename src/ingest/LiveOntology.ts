@@ -86,11 +86,6 @@ export class LiveOntology {
     this.sequences.set(this.current, head);
   }
 
-  /** The folder this ontology is kept in (for a PostgreSQL log, where the database is). */
-  get corpusDir(): string {
-    return this.log.where;
-  }
-
   /** Loads, extracts and merges every article in `corpusDir` (see loadCorpus). */
   static open(corpusDir: string): LiveOntology {
     const log = new FolderLog(corpusDir);
