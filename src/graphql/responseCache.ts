@@ -27,7 +27,7 @@ interface Entry {
   headers: [string, string][];
 }
 
-const REPLAYED_HEADERS = ['content-type', 'cache-control', 'vary'];
+const REPLAYED_HEADERS = ['content-type', 'cache-control', 'vary', 'x-ontology-version'];
 
 /** A raw query string → its normalized text, or null when it is not a single read-only operation we cache. */
 type Normalized = { text: string } | null;

@@ -22,6 +22,7 @@ import { compiledExecutionGateway } from './compiledExecution';
 import { createFormatError } from './formatError';
 import { KnownOperationTypesRule } from './knownOperationTypes';
 import { landingPagePlugin } from './landingPage';
+import { ontologyVersionPlugin } from './ontologyVersion';
 import { checkTimeBudgetInResolvers, DEFAULT_QUERY_LIMITS, queryLimitOptions, type QueryLimits } from './limits';
 import { ResponseCache, type ResponseCacheOptions } from './responseCache';
 import { buildGraphQLSchema } from './schema';
@@ -125,6 +126,15 @@ const answerHttpError: ErrorRequestHandler = (error, _req, res, next) => {
   const code = status === 500 ? 'INTERNAL_SERVER_ERROR' : (HTTP_ERROR_CODES[status] ?? 'BAD_REQUEST');
   res.status(status).json(errorBody(message, code));
 };
+
+/**
+ * Where a replica of a shared log stands: the sequence it serves, how far the log is ahead, and whether the
+ * database answers. Degraded is still ready: reads are answered from the last version; additions fail.
+ */
+function logReadiness(live: LiveOntology): { status: 'ready' | 'degraded'; log: Record<string, unknown> } {
+  const { applied, head, reachable, problem } = live.position();
+  return { status: reachable ? 'ready' : 'degraded', log: { appliedSequence: applied, headSequence: head, lag: head - applied, reachable, ...(problem !== undefined && { problem }) } };
+}
 
 function listen(httpServer: Server, port: number, host: string | undefined): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -239,6 +249,7 @@ export async function createServer({
       landingPagePlugin(schema),
       ApolloServerPluginCacheControlDisabled(),
       noStorePlugin,
+      ontologyVersionPlugin(() => live),
       ...limitOptions.plugins,
     ],
   });
@@ -252,7 +263,7 @@ export async function createServer({
   });
   app.get('/readyz', (_req, res) => {
     if (ready()) {
-      res.json({ status: 'ready', counts: countsByType(current()!) });
+      res.json({ status: 'ready', counts: countsByType(current()!), ...(live?.log.shared && logReadiness(live)) });
     } else {
       res.status(503).set('retry-after', '1').json({ status: stopping ? 'stopping' : 'starting' });
     }

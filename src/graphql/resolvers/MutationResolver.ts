@@ -20,6 +20,7 @@ const CODE: Record<IngestFailure, string> = {
   EXTRACTION_FAILED: 'INTERNAL_SERVER_ERROR',
   WRITE_FAILED: 'INTERNAL_SERVER_ERROR',
   SHUTTING_DOWN: 'SERVICE_UNAVAILABLE',
+  UNAVAILABLE: 'SERVICE_UNAVAILABLE',
 };
 
 @Resolver()
@@ -27,7 +28,7 @@ export class MutationResolver {
   @Mutation(() => AddArticlePayload, {
     description:
       'Adds a news article: it is extracted, merged into the ontology (existing ids stay as they are, see removedIds) and ' +
-      'written to the corpus folder, so a restart keeps it. Additions run one at a time. An article already in the ' +
+      'kept in the article log (the corpus folder, or PostgreSQL with DATABASE_URL), so a restart keeps it. Additions run one at a time. An article already in the ' +
       'corpus, by id or by text, is refused (BAD_USER_INPUT, extensions.reason DUPLICATE_ID or DUPLICATE_TEXT). Needs a write ' +
       'token (Authorization: Bearer <token>): without one UNAUTHENTICATED (401), with a read token FORBIDDEN (403), over the write ' +
       'rate RATE_LIMITED (429).',

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ArticleFields } from '../../corpus/articleInput';
 import { DateScalar } from '../scalars';
 import { Node } from './Node';
@@ -43,6 +43,11 @@ export class AddArticlePayload {
 
   @Field(() => [ID], { description: 'Ids that no longer exist, e.g. two statements the article showed to be one. Usually empty.' })
   removedIds!: string[];
+
+  @Field(() => Int, {
+    description: 'The article’s place in the article log: the ontology version (extensions.ontologyVersion with PostgreSQL) that first includes it.',
+  })
+  sequence!: number;
 
   @Field(() => TypeCounts, { description: 'The counts per type once the article is in.' })
   counts!: TypeCounts;
