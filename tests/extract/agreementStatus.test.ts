@@ -4,17 +4,17 @@ import { extractArticle } from '../../src/extract/extractArticle';
 /** The status of an agreement as the verbs of one invented clause tell it. */
 test.each([
   ['Member states of the Coastal Fisheries Board formally adopted the first-ever reef treaty.', 'AGREED'],
-  ['Dock workers voted on Monday to accept a contract offer.', 'AGREED'],
+  ['Dock workers voted on Friday to accept the new pay offer.', 'AGREED'],
   ['Members voted 61% in favour of the new contract.', 'AGREED'],
   ['The union had ratified a deal.', 'AGREED'],
   ['The mayor congratulated the two firms for reaching a deal.', 'AGREED'],
   ['The rebel council declared a temporary ceasefire on Friday.', 'AGREED'],
-  ['Two earlier offers were voted down in recent weeks.', 'REJECTED'],
+  ['Two earlier offers were voted down last month.', 'REJECTED'],
   ['Norland did not sign the fishing accord.', 'REJECTED'],
   ['Norland is expected to sign the fishing accord next month.', 'PROPOSED'],
   ['Norland will ratify the fishing accord.', 'PROPOSED'],
   ['The accord took effect at midnight.', 'IMPLEMENTED'],
-  ['The deal includes pay raises of 20% over three years.', 'AGREED'],
+  ['The deal includes a 9% wage rise over two years.', 'AGREED'],
   ['The deal would include pay raises of 20% over three years.', 'PROPOSED'],
 ])('"%s" → %s', (clause, status) => {
   expect(statusOf(clause)).toBe(status);

@@ -10,7 +10,7 @@ function meetingsOf(text: string) {
 test.each([
   ['President Carla Mendez warmly welcomed Tomas Lindqvist to the presidential palace, saying the two would discuss trade.', ['Carla Mendez', 'Tomas Lindqvist']],
   ['Trade envoy Tomas Lindqvist joined Carla Mendez at the presidential palace shortly before the announcement.', ['Carla Mendez', 'Tomas Lindqvist']],
-  ['During his highly anticipated first in-person meeting with Carla Mendez in the capital, Prime Minister Tomas Lindqvist said the border was closed.', ['Carla Mendez', 'Tomas Lindqvist']],
+  ['During his eagerly awaited first in-person meeting with Carla Mendez in the capital, Prime Minister Tomas Lindqvist said the border was closed.', ['Carla Mendez', 'Tomas Lindqvist']],
   ['Prime Minister Tomas Lindqvist said his first meeting with Carla Mendez had gone well.', ['Carla Mendez', 'Tomas Lindqvist']],
 ])('"%s" tells a meeting of %s', (text, participants) => {
   expect(meetingsOf(text)).toContainEqual(participants);
@@ -40,7 +40,7 @@ test('countries meet when their leaders or delegations do, not when named alone'
 });
 
 test.each([
-  ['Norway and Sweden have thanked Denmark for its crucial mediation in achieving a truce.', ['Denmark', 'Norway', 'Sweden']],
+  ['Norway and Sweden have thanked Denmark for its patient mediation of the truce.', ['Denmark', 'Norway', 'Sweden']],
   ["Norway and Sweden agreed to a truce after weeks of Denmark's mediation.", ['Denmark', 'Norway', 'Sweden']],
 ])('"%s" tells indirect talks through a mediator', (text, participants) => {
   expect(meetingsOf(text)).toContainEqual(participants);

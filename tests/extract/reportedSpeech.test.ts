@@ -15,9 +15,9 @@ function speakersOf(text: string): (string | undefined)[] {
 }
 
 describe('a verb joined to an earlier one shares its subject', () => {
-  test('"X launched ... and said ..."', () => {
-    const found = reported('The Velmar Workers Union launched a legal challenge and said the ministers had broken the law.');
-    expect(found.map((s) => [s.speaker, s.text])).toEqual([['Velmar Workers Union', 'the ministers had broken the law']]);
+  test('"X filed ... and said ..."', () => {
+    const found = reported('The Velmar Workers Union filed a complaint and said the ministers had ignored the rules.');
+    expect(found.map((s) => [s.speaker, s.text])).toEqual([['Velmar Workers Union', 'the ministers had ignored the rules']]);
   });
 
   test('"X handed ... to the agency, ..., and urged ..." is not the agency speaking', () => {
@@ -87,14 +87,14 @@ describe('where the reported clause ends', () => {
 });
 
 test('"<words> “<quote>,” X announced." reports the words before the quote too', () => {
-  const text = 'Velmaria will invest $5 billion in Ostland in “the largest deal ever made,” President Odile Marenko announced on Tuesday.';
+  const text = 'Velmaria will invest $5 billion in Ostland in “a deal like no other,” President Odile Marenko announced on Tuesday.';
   const { statements } = extractArticle({ id: 'one', origin: 'one', text, publishedAt: '2025-04-12', metadata: {} });
   expect(statements).toHaveLength(1);
   expect(text.slice(statements[0].spans[0].start, statements[0].spans[0].end)).toBe(text.replace(' on Tuesday.', ''));
 });
 
-test('"X, who chaired the talks as head of <organisation>, said ..." is X speaking', () => {
-  expect(speakersOf('Odile Marenko, who chaired the talks as head of the Velmar Workers Union, said both sides had reached an understanding.')).toEqual(['Odile Marenko']);
+test('"X, who led the talks as chair of <organisation>, said ..." is X speaking', () => {
+  expect(speakersOf('Odile Marenko, who led the talks as chair of the Velmar Workers Union, said both sides had reached an understanding.')).toEqual(['Odile Marenko']);
 });
 
 describe('a headline reports a person\'s words', () => {
@@ -119,8 +119,8 @@ describe('a headline reports a person\'s words', () => {
 });
 
 test('"X complimented “Tomas” on his victory": a quoted word as the object is part of the paraphrase', () => {
-  expect(reported('Odile Marenko met the envoy. Odile Marenko complimented “Tomas” on his stunning election victory.').map((s) => [s.speaker, s.kind, s.text])).toEqual([
-    ['Odile Marenko', 'PARAPHRASE', 'complimented “Tomas” on his stunning election victory'],
+  expect(reported('Odile Marenko met the envoy. Odile Marenko complimented “Tomas” on his narrow win in the vote.').map((s) => [s.speaker, s.kind, s.text])).toEqual([
+    ['Odile Marenko', 'PARAPHRASE', 'complimented “Tomas” on his narrow win in the vote'],
   ]);
 });
 
@@ -143,9 +143,9 @@ test('"X and Y have agreed to “<quote>,” Z said": an act before the quote is
 });
 
 test('"“<quote>,” the minister reiterated that ..." opens a clause of its own, it does not attribute the quote before', () => {
-  const found = reported('Prime Minister Odile Marenko met the envoy. After the talks, which Odile Marenko categorized as “useful discussions,” the prime minister reiterated that the two were “equal partners.”');
+  const found = reported('Prime Minister Odile Marenko met the envoy. After the visit, which Odile Marenko categorized as “a good start,” the prime minister reiterated that the two were “equal partners.”');
   expect(found.map((s) => [s.speaker, s.text])).toEqual([
-    ['Odile Marenko', 'categorized as “useful discussions,”'],
+    ['Odile Marenko', 'categorized as “a good start,”'],
     ['Odile Marenko', 'the two were “equal partners.”'],
   ]);
 });
@@ -164,7 +164,7 @@ test('"X announced ... as the toll rose and desperate residents pleaded for help
 });
 
 test('"While X smiled as Y spoke, he referred ... and insisted ...": the pronoun could be either, so no speaker is guessed', () => {
-  expect(reported('While Odile Marenko smiled as Tomas Ulvik spoke, he also referred to the border as a “false line,” and insisted “never say never.”').map((s) => s.speaker)).not.toContain('Tomas Ulvik');
+  expect(reported('While Odile Marenko smiled as Tomas Ulvik spoke, he also described the river as a “paper wall,” and insisted “we shall see.”').map((s) => s.speaker)).not.toContain('Tomas Ulvik');
 });
 
 describe('a participle after the attribution goes on with the same statement', () => {
@@ -217,6 +217,6 @@ describe('an attribution ending in a colon, then the points', () => {
 });
 
 test('"X expressed optimism that ..." reports what follows; "X expressed interest in ..." does not', () => {
-  expect(reported('Odile Marenko expressed optimism that the deal would restore trust.').map((s) => s.text)).toEqual(['the deal would restore trust']);
+  expect(reported('Odile Marenko expressed optimism that the accord would bring the ferries back.').map((s) => s.text)).toEqual(['the accord would bring the ferries back']);
   expect(reported('Odile Marenko expressed interest in the port.')).toEqual([]);
 });

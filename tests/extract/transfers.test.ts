@@ -10,7 +10,7 @@ function transfersOf(text: string) {
 test.each([
   ['Tomas Lindqvist joins Harbour Rovers from Westfield Athletic in a deal worth up to £40 million.'],
   ['Tomas Lindqvist has signed for Harbour Rovers from Westfield Athletic for a fee of £40 million.'],
-  ['Harbour Rovers have confirmed the signing of Tomas Lindqvist from Westfield Athletic for a club-record fee.'],
+  ['Harbour Rovers have completed the signing of Tomas Lindqvist from Westfield Athletic for a club-record fee.'],
 ])('"%s" is a transfer between the two clubs', (text) => {
   expect(transfersOf(text)).toEqual([['Harbour Rovers:ORGANIZATION', 'Westfield Athletic:ORGANIZATION']]);
 });

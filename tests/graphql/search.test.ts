@@ -36,9 +36,11 @@ test('aliases, accents, typos and the start of a last word all find their node',
 
 test('statement text is searched, with the matching passage as the snippet', async () => {
   const hits = await search('senseless war', ', types: [STATEMENT]');
-  const trump = api.store.statements.find((s) => s.text.startsWith('Russia has to get moving'))!;
+  // The post's sentence about the war, as the outlets that quote it tell it.
+  const senseless = api.store.statements.filter((s) => /senseless war/i.test(s.text)).map((s) => s.id);
 
-  expect(hits.map((h) => h.node.id)).toContain(trump.id);
+  expect(senseless.length).toBeGreaterThan(0);
+  expect(hits.map((h) => h.node.id)).toEqual(expect.arrayContaining(senseless));
   for (const hit of hits) {
     expect(hit.node.__typename).toBe('Statement');
     expect(hit.snippet.toLowerCase()).toMatch(/senseless|war/);

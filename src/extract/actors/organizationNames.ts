@@ -24,7 +24,7 @@ const OPENERS = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PRON', 'ADV', 'AUX', '
 /**
  * Where the name starts in a run of capitalised tokens that ends in an organisation head noun: after any
  * opening function word, and without taking title-like words for a title ("Lakeland Health Assembly",
- * "Three Brotherhood Alliance"). Undefined when the run does not end in a head noun.
+ * "Northern Hills Alliance"). Undefined when the run does not end in a head noun.
  */
 export function organizationNameStart(run: readonly Pick<Token, 'value' | 'pos'>[]): number | undefined {
   let from = 0;

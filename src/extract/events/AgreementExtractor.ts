@@ -2,6 +2,7 @@ import type { AnalyzedText, Sentence } from '../../nlp/types';
 import type { ActorMention, ArticleActor, ExtractedAgreement } from '../types';
 import type { SpanIndex } from '../spanIndex';
 import { squeeze } from '../textForms';
+import { isCollectiveSpeaker } from '../actors/collectiveSpeakers';
 import { laterStatus, statusOf } from './agreementStatus';
 import commitments from './data/agreementTriggers.json';
 import type { ArticleDates } from '../values/DateResolver';
@@ -65,7 +66,7 @@ function partyOf(key: string, actors: ReadonlyMap<string, ArticleActor>): string
   return current;
 }
 
-/** "the Canada-U.S.-Mexico Agreement", "a Japan-U.S. tariff deal": a hyphenated compound of parties before the agreement word. */
+/** "the Chile-U.K.-Peru Accord", "a Korea-U.S. fishing deal": a hyphenated compound of parties before the agreement word. */
 const COMPOUND_BEFORE = /((?:[\p{L}.]+[-–]){1,3}[\p{L}.]+)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 
 function compoundParties(before: string, actors: ReadonlyMap<string, ArticleActor>): string[] {
@@ -117,7 +118,9 @@ function agreementIn(sentence: Sentence, clause: { start: number; end: number },
   for (const m of acting.length > 0 ? acting : inClause.filter((x) => !inParentheses(x))) {
     const party = partyOf(m.key, ctx.actors);
     const kind = party ? ctx.actors.get(party)?.kind : undefined;
-    if (party && (kind === 'COUNTRY' || kind === 'ORGANIZATION' || kind === 'GROUP')) partyKeys.add(party);
+    // An unnamed group ("officials said") reports the agreement; it is not a party to it.
+    const named = !isCollectiveSpeaker(party ? ctx.actors.get(party) : undefined);
+    if (party && named && (kind === 'COUNTRY' || kind === 'ORGANIZATION' || kind === 'GROUP')) partyKeys.add(party);
     // A body that is itself the subject of the agreement ("Myanmar's junta announced a ceasefire") is a party
     // beside the state it acts for; one that only reports it ("the White House said") is not.
     if (party && party !== m.key && ctx.actors.get(m.key)?.kind === 'ORGANIZATION' && isSubjectOf(m, triggerStart, text)) partyKeys.add(m.key);

@@ -191,7 +191,7 @@ function meetingsIn(sentence: Sentence, ctx: Context): FoundMeeting[] {
 
     for (const group of participantGroups(i, sentence, isVerb || isPhoneVerb || isHostVerb, ctx)) {
       const keys = [...new Set(group)].sort();
-      // People meet; countries do only when the text says their leaders or delegations did ("talks between Thai and Cambodian leaders").
+      // People meet; countries do only when the text says their leaders or delegations did ("talks between Danish and Swedish leaders").
       const kinds = keys.map((k) => ctx.actors.get(k)?.kind);
       if (keys.length < 2 || !(kinds.includes('PERSON') || kinds.every((k) => k === 'COUNTRY'))) continue;
       const details = detailsOf(sentence, ctx, t.start);

@@ -17,7 +17,7 @@ export interface ParticipantContext {
   actors: ReadonlyMap<string, ArticleActor>;
   speakers: SpeakerResolver;
   isQuoted: (pos: number) => boolean;
-  /** "Thai", "US" used as modifiers: "talks between Thai and Cambodian leaders" are talks of the two countries. */
+  /** "Danish", "US" used as modifiers: "talks between Danish and Swedish leaders" are talks of the two countries. */
   modifiers?: readonly ModifierMention[];
   /** The article's latest meeting so far: "The two men met for four hours" right after it means its participants. */
   latestMeeting?: { keys: string[]; sentence: number };
@@ -151,7 +151,7 @@ function pronounOwner(i: number, sentence: Sentence, inSentence: ActorMention[],
 
 const DELEGATION_NOUNS = new RegExp(`^\\s+(?:${cues.delegationNouns.join('|')})\\b`, 'i');
 
-/** "between Thai and Cambodian leaders": two country modifiers joined by "and", then leaders or delegations. */
+/** "between Danish and Swedish leaders": two country modifiers joined by "and", then leaders or delegations. */
 function delegationsBetween(between: number, ctx: ParticipantContext): string[][] {
   const { text, tokens } = ctx.analysis;
   const from = tokens[between].end;

@@ -19,7 +19,7 @@ interface Context {
   isQuoted: (pos: number) => boolean;
 }
 
-/** The capitalised name that starts at token `i` ("Bayer Leverkusen", "Liverpool"), skipping "the". */
+/** The capitalised name that starts at token `i` ("Lakeside Rovers", "Rovers"), skipping "the". */
 function nameAt(tokens: Token[], i: number, sentence: Sentence): [number, number] | undefined {
   let first = i;
   if (tokens[first]?.normal === 'the') first++;

@@ -135,7 +135,7 @@ export class SpeakerResolver {
         if (j === undefined) return undefined;
         // ", Sergei Naryshkin, said": the delimited segment is itself the subject.
         const inner = this.mentionByLastToken.get(i - 1);
-        // "Anwar, who chaired the talks as head of ASEAN, said": a relative clause is not the subject.
+        // "Ruiz, who led the talks as chair of the council, said": a relative clause is not the subject.
         const relative = ['who', 'which', 'whose'].includes(tokens[j + 1]?.normal ?? '');
         if (inner && !relative && inner.firstToken >= j + 1 && !this.isPossessive(i - 1)) {
           // ", Russia's top negotiator Kirill Dmitriev," names the subject; ", an adviser to President Luis Mora,"

@@ -208,7 +208,7 @@ export class StatementExtractor {
     if (tokens[after] && tokens[after].start < q.end) after++;
     const next = tokens[after];
     if (next === undefined || next.sentence !== tokens[this.tokenAt(q.start)].sentence || next.pos === 'PUNCT') return false;
-    // 'adding "as a developer at heart" he would love to ...': a longer quote goes on into a clause of its own.
+    // 'adding "as a sailor at heart" she would like to ...': a longer quote goes on into a clause of its own.
     return content.split(/\s+/).length <= 2 || (['PRON', 'DET', 'PROPN'].includes(next.pos) && ['VERB', 'AUX'].includes(tokens[after + 1]?.pos ?? ''));
   }
 
