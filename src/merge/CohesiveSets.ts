@@ -27,16 +27,24 @@ function keyOf(s: ExtractedStatement): string {
 
 export class CohesiveSets implements StatementSets {
   private readonly wordings = new Map<number, Wordings>();
+  /** The passages (a told statement's quoted spans, by `passageKey` of remarks.ts) that each cluster's remarks come from. */
+  private readonly passages = new Map<number, Set<string>>();
 
   constructor(private readonly inner: StatementSets) {}
 
-  /** Registers statement number `i`, told by `source`, before it is added to the clusters. */
-  register(i: number, statement: ExtractedStatement, source: string): void {
+  /** Registers statement number `i`, told by `source` in `passage`, before it is added to the clusters. */
+  register(i: number, statement: ExtractedStatement, source: string, passage: string): void {
     this.wordings.set(i, new Map([[keyOf(statement), { statement, sources: new Set([source]) }]]));
+    this.passages.set(i, new Set([passage]));
   }
 
-  /** Whether the clusters of the given roots could be one Statement: no two different quotes of different sources. */
+  /**
+   * Whether the clusters of the given roots, remarks told together by one source, could be one Statement: every
+   * source tells all of them or none (one that tells a remark without the other tells them apart), and no two
+   * different quotes of different sources.
+   */
   cohesiveRoots(group: readonly number[], root: number): boolean {
+    if (!shareAPassage(group.map((r) => this.passages.get(r)!), this.passages.get(root)!) && !sameSources(sourcesOf(group.map((r) => this.wordings.get(r)!)), sourcesOf([this.wordings.get(root)!]))) return false;
     const merged: Wordings = new Map();
     for (const r of group) {
       for (const [key, w] of this.wordings.get(r)!) {
@@ -69,6 +77,12 @@ export class CohesiveSets implements StatementSets {
     this.wordings.delete(ra);
     this.wordings.delete(rb);
     this.wordings.set(root, merged);
+    const [pa, pb] = [this.passages.get(ra)!, this.passages.get(rb)!];
+    const passages = pa.size >= pb.size ? pa : pb;
+    for (const p of passages === pa ? pb : pa) passages.add(p);
+    this.passages.delete(ra);
+    this.passages.delete(rb);
+    this.passages.set(root, passages);
   }
 }
 
@@ -92,6 +106,21 @@ function cohesive(a: Wordings, b: Wordings): boolean {
  */
 function bothVerbatim(x: Wording, y: Wording): boolean {
   return x.statement.kind === 'DIRECT_QUOTE' && y.statement.kind === 'DIRECT_QUOTE';
+}
+
+/** Sentences of one quoted passage are told as one: only remarks of different passages can be told apart. */
+function shareAPassage(group: Set<string>[], root: Set<string>): boolean {
+  return group.some((g) => [...root].some((p) => g.has(p)));
+}
+
+function sourcesOf(clusters: Wordings[]): Set<string> {
+  const sources = new Set<string>();
+  for (const wordings of clusters) for (const w of wordings.values()) for (const s of w.sources) sources.add(s);
+  return sources;
+}
+
+function sameSources(a: Set<string>, b: Set<string>): boolean {
+  return a.size === b.size && [...a].every((s) => b.has(s));
 }
 
 function onlySameSource(x: Wording, y: Wording): boolean {

@@ -9,7 +9,7 @@ import { groupSiblingRemarks, siblingComponent } from './siblingRemarks';
 import { PublishedClusters } from './PublishedClusters';
 import { reportOf, sortReports, withReports } from './reports';
 import { CohesiveSets } from './CohesiveSets';
-import { remarksOf } from './remarks';
+import { passageKey, remarksOf } from './remarks';
 import { StatementClusters } from './StatementClusters';
 import { UnionFind } from './UnionFind';
 import { appendTo, partitionPoint } from '../listIndex';
@@ -236,7 +236,7 @@ export class IncrementalMerge {
       this.statementClusters.set(i, { members: [i], baseId: '' });
       appendTo(this.siblings, told, i);
       this.dirtyStatementRoots.add(i);
-      this.cohesiveStatements.register(i, statement, sourceId);
+      this.cohesiveStatements.register(i, statement, sourceId, passageKey(sourceId, told, statement));
       this.sameStatements.add(i, statement);
     }
   }

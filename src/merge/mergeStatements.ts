@@ -3,7 +3,7 @@ import type { ArticleExtraction, ExtractedStatement } from '../extract/types';
 import type { ReportSpan, StatementNode } from '../ontology/types';
 import { mostCommon, reportOf, sortReports } from './reports';
 import { CohesiveSets } from './CohesiveSets';
-import { remarksOf } from './remarks';
+import { passageKey, remarksOf } from './remarks';
 import { groupSiblingRemarks } from './siblingRemarks';
 import { StatementClusters } from './StatementClusters';
 import { UnionFind } from './UnionFind';
@@ -33,7 +33,7 @@ export function mergeStatements(occurrences: StatementOccurrence[], actorId: (ke
   const cohesive = new CohesiveSets(sets);
   const clusters = new StatementClusters(cohesive);
   occurrences.forEach((o, i) => {
-    cohesive.register(i, o.statement, o.sourceId);
+    cohesive.register(i, o.statement, o.sourceId, passageKey(o.sourceId, o.told, o.statement));
     clusters.add(i, o.statement);
   });
   const siblings = siblingsByTold(occurrences);

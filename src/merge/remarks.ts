@@ -53,3 +53,13 @@ function sentenceSpans(text: string, span: Span, quote: string): { sentence: str
   }
   return out;
 }
+
+/**
+ * Which passage of its told statement a remark comes from, as a key unique in the corpus: the sentences of one
+ * quoted passage share it, the passages around an attribution ("…,” she said. “…”) do not.
+ */
+export function passageKey(sourceId: string, told: ExtractedStatement, remark: ExtractedStatement): string {
+  const at = remark.spans[0].start;
+  const passage = told.spans.find((t) => t.start <= at && at < t.end) ?? remark.spans[0];
+  return `${sourceId}:${passage.start}`;
+}

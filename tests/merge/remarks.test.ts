@@ -46,13 +46,37 @@ describe('the cross-source merge compares remarks', () => {
     expect(nodes.every((reports) => reports.length <= 2)).toBe(true);
   });
 
-  it('keeps an outlet\'s two passages together when the other outlets retell each in reported speech', () => {
+  /** Another outlet's reported speech, without quoted words. */
+  const reported = (id: string, clauses: string[]): ArticleExtraction => {
+    const b = article(id, clauses.map((c) => `She said ${c}.`).join(' '), clauses.map((c) => [`She said ${c}.`]), 'PARAPHRASE');
+    b.statements.forEach((s, k) => Object.assign(s, { quotes: [], text: clauses[k] }));
+    return b;
+  };
+
+  it('tells an outlet\'s two passages apart when another outlet retells only one of them', () => {
     const text = `"${first}," Varnholt said. "${second}."`;
-    const a = article('a', text, [[first, second]]);
-    const b = article('b', `She said the harbour tolls would fall by a third before winter.`, [['She said the harbour tolls would fall by a third before winter.']], 'PARAPHRASE');
-    (b.statements[0] as { quotes: string[] }).quotes = [];
-    (b.statements[0] as { text: string }).text = 'the harbour tolls would fall by a third before winter';
-    expect(merged([a, b])).toHaveLength(1);
+    const nodes = merged([article('a', text, [[first, second]]), reported('b', ['the harbour tolls would fall by a third before winter'])]);
+    expect(nodes).toEqual([[`source:a:${first}`, 'source:b:She said the harbour tolls would fall by a third before winter.'], [`source:a:${second}`]]);
+  });
+
+  it('tells them apart when the other outlet quotes a fragment of one in reported speech', () => {
+    const text = `"${first}," Varnholt said. "${second}."`;
+    const b = reported('b', ['the tolls would "fall by a third before winter"']);
+    b.statements[0].quotes.push('fall by a third before winter');
+    expect(merged([article('a', text, [[first, second]]), b])).toHaveLength(2);
+  });
+
+  it('keeps an outlet\'s two passages together when every other outlet retells both', () => {
+    const text = `"${first}," Varnholt said. "${second}."`;
+    const b = reported('b', ['the harbour tolls would fall by a third before winter', 'nobody in the valley should pay for the dredging twice']);
+    expect(merged([article('a', text, [[first, second]]), b])).toHaveLength(1);
+    expect(merged([article('a', text, [[first, second]])])).toHaveLength(1);
+  });
+
+  it('keeps the sentences of one quoted passage together when another outlet retells only one of them', () => {
+    const passage = `${first}. ${second}.`;
+    const nodes = merged([article('a', `"${passage}" Varnholt said.`, [[passage]]), reported('b', ['the harbour tolls would fall by a third before winter'])]);
+    expect(nodes).toHaveLength(1);
   });
 });
 
