@@ -109,7 +109,8 @@ export function statementNode(id: string, members: StatementOccurrence[], actorI
   // A told statement's remarks in one node read as it was told: their texts in order.
   const told = new Map<ExtractedStatement, string[]>();
   for (const m of pool) (told.get(m.told) ?? told.set(m.told, []).get(m.told)!).push(m.statement.text);
-  const longest = [...told.values()].map((texts) => texts.join(' ')).reduce((best, t) => (wordsOf(t).length > wordsOf(best).length ? t : best));
+  const tellings = [...told.values()].map((texts) => texts.join(' '));
+  const longest = tellings.length === 1 ? tellings[0] : tellings.map((text) => ({ text, words: wordsOf(text).length })).reduce((best, t) => (t.words > best.words ? t : best)).text;
   const speakerId = actorId(members[0].statement.speakerKey);
   return {
     id,

@@ -81,6 +81,15 @@ function pointOf(s: ExtractedStatement): Set<string> {
   return new Set([...contentWords(common)].filter((w) => !SPEECH_ACT.test(w)));
 }
 
+/** The words of a statement's text, once per statement: a statement is compared with many. */
+const textWords = new WeakMap<ExtractedStatement, string[]>();
+
+function textWordsOf(s: ExtractedStatement): string[] {
+  let words = textWords.get(s);
+  if (words === undefined) textWords.set(s, (words = wordsOf(s.text)));
+  return words;
+}
+
 /** Different wordings of the same point: most content words of the shorter one recur in the other. */
 export function samePoint(a: ExtractedStatement, b: ExtractedStatement): boolean {
   const pa = wordsOfStatement(a).point;
@@ -91,12 +100,12 @@ export function samePoint(a: ExtractedStatement, b: ExtractedStatement): boolean
     const shared = sharedCount(pa, pb);
     if (shared < RENDERING_MIN_SHARED || overlapCoefficient(pa, pb) < RENDERING_OVERLAP || Math.min(pa.size, pb.size) - shared > RENDERING_MAX_CHANGED) return false;
     // A rendering keeps the numbers, all of them.
-    const [na, nb] = [wordsOf(a.text), wordsOf(b.text)];
+    const [na, nb] = [textWordsOf(a), textWordsOf(b)];
     return numbersRecur(na, nb) && numbersRecur(nb, na);
   }
   if (sharedCount(pa, pb) < PARAPHRASE_MIN_SHARED || overlapCoefficient(pa, pb) < PARAPHRASE_OVERLAP) return false;
   // One telling may leave numbers out, but not give others ("a 10% cut" and "a 25% cut" are two points).
-  const [na, nb] = [wordsOf(a.text), wordsOf(b.text)];
+  const [na, nb] = [textWordsOf(a), textWordsOf(b)];
   return numbersRecur(na, nb) || numbersRecur(nb, na);
 }
 

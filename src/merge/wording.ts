@@ -135,7 +135,12 @@ const NUMBER = /^\d/;
  * "in round 3" and "in round 14" are two remarks however alike the rest.
  */
 export function numbersRecur(short: Iterable<string>, long: string[] | Set<string>): boolean {
-  const other = long instanceof Set ? long : new Set(long);
-  for (const w of short) if (NUMBER.test(w) && !other.has(w)) return false;
+  // Most wordings have no number: the other side's set is built only for one that has.
+  let other: Set<string> | undefined;
+  for (const w of short) {
+    if (!NUMBER.test(w)) continue;
+    other ??= long instanceof Set ? long : new Set(long);
+    if (!other.has(w)) return false;
+  }
   return true;
 }
