@@ -4,6 +4,7 @@ import { participantGroups, type ParticipantContext } from './meetingParticipant
 import { gatheringsIn } from './gatherings';
 import { hostsIn } from './meetingHosts';
 import { mediatedGroups } from './mediation';
+import { happenedInfinitive, tripHosts } from './happenedInfinitives';
 import type { ExtractedMeeting } from '../types';
 import type { ArticleDates } from '../values/DateResolver';
 import { findDurations } from '../values/quantities';
@@ -182,14 +183,17 @@ function meetingsIn(sentence: Sentence, ctx: Context): FoundMeeting[] {
     if ((!isVerb && !isNoun && !isPhoneVerb && !isHostVerb) || ctx.isQuoted(t.start)) continue;
     const windowBefore = tokens.slice(Math.max(sentence.firstToken, i - 6), i).map((x) => x.normal);
     if (windowBefore.some((w) => HYPOTHETICAL_BEFORE.has(w))) continue;
-    // "ready to meet", "agreed to meet", "wants to meet": an infinitive meeting has not happened.
-    if (isVerb && tokens[i - 1]?.normal === 'to') continue;
+    // "ready to meet", "agreed to meet", "wants to meet": an infinitive meeting has not happened, except the
+    // purpose of a trip made ("flew to <city> to meet") or the meeting a "before they were due to meet" times.
+    const infinitive = isVerb && tokens[i - 1]?.normal === 'to' ? happenedInfinitive(i, sentence, ctx) : undefined;
+    if (isVerb && tokens[i - 1]?.normal === 'to' && !infinitive) continue;
     // "their last meeting" is an earlier one; "his first meeting with X" is usually the one being told.
     const firstWith = windowBefore.slice(-3).includes('first') && tokens[i + 1]?.normal === 'with';
     if (isNoun && !firstWith && windowBefore.slice(-3).some((w) => EARLIER_MEETING.has(w))) continue;
     if (isNoun && t.normal === 'meeting' && windowBefore.at(-1) === 'a' && tokens[i + 1]?.normal !== 'with') continue;
 
-    for (const group of participantGroups(i, sentence, isVerb || isPhoneVerb || isHostVerb, ctx)) {
+    const groups = infinitive?.kind === 'trip' ? [[infinitive.guest, ...tripHosts(i, sentence, infinitive, ctx)]] : participantGroups(i, sentence, isVerb || isPhoneVerb || isHostVerb, ctx);
+    for (const group of groups) {
       const keys = [...new Set(group)].sort();
       // People meet; countries do only when the text says their leaders or delegations did ("talks between Danish and Swedish leaders").
       const kinds = keys.map((k) => ctx.actors.get(k)?.kind);
