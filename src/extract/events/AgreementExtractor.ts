@@ -38,8 +38,6 @@ const PLACE_SCOPE = /\b((?:[A-Z][a-z]+ )?(?:Sea|Strait|Gulf|Corridor|Region|Obla
 const SCOPE = /\b(trade|energy|aerial|full|complete|comprehensive|unconditional|partial|temporary|limited|military|humanitarian|financial)\b/i;
 /** Clauses of a sentence that may each report a different agreement ("X rejected A, while Y made B conditional"). */
 const CLAUSE_SPLIT = /;|,\s+(?=(?:while|but|whereas|although)\b)/g;
-/** "... pay more for a trade deal after its refusal to meet the target": a time clause that may carry an agreement of its own. */
-const TIME_SPLIT = /,?\s+(?=(?:after|before|because of)\s)/g;
 const PLACE_PREPOSITIONS = /\b(in|at|from|near)\s+(the\s+)?$/i;
 
 interface Context {
@@ -144,21 +142,6 @@ function agreementIn(sentence: Sentence, clause: { start: number; end: number },
     spans: [clause],
   };
   return { agreement, kind: trigger.t.kind, definite, proposer };
-}
-
-/**
- * Where a sentence's clauses start: at "; ", ", while", and at a time clause ("after", "before") when the words
- * on both sides of it each name an agreement, so that each gets its own parties and status.
- */
-function clauseCuts(sentenceText: string): number[] {
-  const cuts = [0, ...[...sentenceText.matchAll(CLAUSE_SPLIT)].map((m) => m.index ?? 0)];
-  for (const m of sentenceText.matchAll(TIME_SPLIT)) {
-    const at = m.index ?? 0;
-    const from = cuts.filter((c) => c <= at).pop() ?? 0;
-    const to = cuts.find((c) => c > at) ?? sentenceText.length;
-    if (TRIGGER_WORDS.test(sentenceText.slice(from, at)) && TRIGGER_WORDS.test(sentenceText.slice(at, to))) cuts.push(at);
-  }
-  return [...cuts.sort((a, b) => a - b), sentenceText.length];
 }
 
 /**
