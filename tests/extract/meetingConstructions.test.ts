@@ -59,3 +59,10 @@ test('"before they were due to meet" in past narration times a meeting that happ
   expect(meetingsOf(text)).toContainEqual(['Carla Mendez', 'Tomas Lindqvist']);
   expect(meetingsOf('Carla Mendez and Tomas Lindqvist are due to meet next week.')).toEqual([]);
 });
+
+test('talks between two countries\' leaders on the day of the leaders\' meeting by name are that meeting', () => {
+  const text = 'Norway and Sweden disagree on fishing. Swedish Prime Minister Tomas Lindqvist met Norwegian Prime Minister Jonas Berg in Oslo on Monday. Talks between Swedish and Norwegian leaders started on Monday in Oslo.';
+  const meetings = meetingsOf(text);
+  expect(meetings).toContainEqual(['Jonas Berg', 'Tomas Lindqvist']);
+  expect(meetings).not.toContainEqual(['Norway', 'Sweden']);
+});

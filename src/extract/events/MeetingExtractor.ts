@@ -58,7 +58,8 @@ export function extractMeetings(ctx: Context): ExtractedMeeting[] {
     const found = meetingsIn(sentence, sentenceCtx);
     const targets: ExtractedMeeting[] = [];
     for (const m of found) {
-      const same = meetings.find((x) => sameParticipants(x, m) && (!x.date || !m.date || x.date === m.date));
+      const sameDay = (x: ExtractedMeeting) => !x.date || !m.date || x.date === m.date;
+      const same = meetings.find((x) => sameParticipants(x, m) && sameDay(x)) ?? meetings.find((x) => representedIn(m, x, ctx) && sameDay(x));
       if (same) mergeInto(same, m);
       else meetings.push(m);
       targets.push(same ?? m);
@@ -108,6 +109,18 @@ function ledeDate(ctx: Context): string | undefined {
 
 function sameParticipants(a: ExtractedMeeting, b: ExtractedMeeting): boolean {
   return a.participantKeys.length === b.participantKeys.length && a.participantKeys.every((k) => b.participantKeys.includes(k));
+}
+
+/**
+ * "Talks between Thai and Cambodian leaders" on the day of a meeting of the leaders by name: the countries'
+ * talks are that meeting, not another one without its chair.
+ */
+function representedIn(countries: ExtractedMeeting, people: ExtractedMeeting, ctx: Context): boolean {
+  if (!countries.participantKeys.every((k) => ctx.actors.get(k)?.kind === 'COUNTRY')) return false;
+  const persons = people.participantKeys.map((p) => ctx.actors.get(p)).filter((a) => a?.kind === 'PERSON');
+  // One of the countries must be there through its leader; the other's may be a name the article never ties to it.
+  const represented = countries.participantKeys.filter((k) => persons.some((a) => a?.affiliationKey === k));
+  return represented.length >= 1 && persons.length >= countries.participantKeys.length;
 }
 
 /** Whether the actor belongs to one of the keys, directly or through its body ("Council President" → Council → Union). */
