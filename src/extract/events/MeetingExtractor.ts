@@ -73,7 +73,10 @@ export function extractMeetings(ctx: Context): ExtractedMeeting[] {
       continue;
     }
     const sentenceText = analysis.text.slice(sentence.start, sentence.end);
-    const reference = ANAPHORA.exec(sentenceText) ?? (findDurations(sentenceText).length > 0 ? MEETING_MENTION.exec(sentenceText) : null);
+    // The cheap test first: durations are looked for only in a sentence that names a meeting at all.
+    const anaphora = ANAPHORA.exec(sentenceText);
+    const mention = anaphora ? null : MEETING_MENTION.exec(sentenceText);
+    const reference = anaphora ?? (mention && findDurations(sentenceText).length > 0 ? mention : null);
     if (!reference || ctx.isQuoted(sentence.start + reference.index) || HYPOTHETICAL.test(sentenceText)) continue;
     // "X, who addressed the summit": the article's gathering if it has one, never the side meeting told last.
     for (const h of hosts) {
@@ -176,8 +179,18 @@ function guestFollows(i: number, ctx: Context): boolean {
   return between.every((x) => x.pos === 'PROPN' || /^\p{Lu}/u.test(x.value) || x.normal === 'the') && GUEST_THEN_PLACE.test(text.slice(guest.end, guest.end + 5));
 }
 
+/** The sentence holding `pos`, by binary search: asked once per sentence, a scan would make the walk quadratic. */
 function sentenceOf(analysis: AnalyzedText, pos: number): number {
-  return analysis.sentences.find((s) => s.start <= pos && pos < s.end)?.index ?? -1;
+  const { sentences } = analysis;
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (pos < sentences[mid].start) hi = mid - 1;
+    else if (pos >= sentences[mid].end) lo = mid + 1;
+    else return sentences[mid].index;
+  }
+  return -1;
 }
 
 /** A meeting as found in one sentence; `coarselyDated` marks one placed in time without a day. */
