@@ -91,8 +91,10 @@ export function extractMeetings(ctx: Context): ExtractedMeeting[] {
   }
   // A meeting whose sentence gives no day happened on the day the article is about: the one its lede names.
   // Not when the sentence itself places the meeting elsewhere in time ("a phone call ... last month").
-  const lede = ledeDate(ctx);
-  for (const m of meetings) if (!m.date && !m.coarselyDated) m.date = lede;
+  // Dating the lede costs the date resolver a pass over its sentences: only when a meeting needs it.
+  const undated = meetings.filter((m) => !m.date && !m.coarselyDated);
+  const lede = undated.length > 0 ? ledeDate(ctx) : undefined;
+  for (const m of undated) m.date = lede;
   for (const m of meetings) {
     delete m.coarselyDated;
     delete m.gathering;
