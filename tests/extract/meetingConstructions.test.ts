@@ -12,7 +12,7 @@ test.each([
   ['Trade envoy Tomas Lindqvist joined Carla Mendez at the presidential palace shortly before the announcement.', ['Carla Mendez', 'Tomas Lindqvist']],
   ['During his eagerly awaited first in-person meeting with Carla Mendez in the capital, Prime Minister Tomas Lindqvist said the border was closed.', ['Carla Mendez', 'Tomas Lindqvist']],
   ['Prime Minister Tomas Lindqvist said his first meeting with Carla Mendez had gone well.', ['Carla Mendez', 'Tomas Lindqvist']],
-  ['The accord followed trade envoy Tomas Lindqvist coming to Paris this week to meet with senior government officials.', ['France', 'Tomas Lindqvist']],
+  ['Tomas Lindqvist, the fisheries envoy, came to Paris on Tuesday to meet with senior government officials about quotas.', ['France', 'Tomas Lindqvist']],
   ['Trade envoy Tomas Lindqvist flew to Paris on Monday to meet Carla Mendez.', ['Carla Mendez', 'Tomas Lindqvist']],
 ])('"%s" tells a meeting of %s', (text, participants) => {
   expect(meetingsOf(text)).toContainEqual(participants);
@@ -54,8 +54,8 @@ test('a mediation only offered is no meeting', () => {
   expect(meetingsOf('Norway and Sweden said they would welcome mediation by Denmark.')).toEqual([]);
 });
 
-test('"before they were due to meet" in past narration times a meeting that happened, of the people the story names again', () => {
-  const text = 'Carla Mendez arrived in the capital on Monday, her first visit as president. The guests waited at Rose Lodge. Tomas Lindqvist posted a warning minutes before they were due to meet. Mendez and Lindqvist later smiled for the cameras.';
+test('"before the two were scheduled to meet" in past narration times a meeting that happened, of the people the story names again', () => {
+  const text = 'Carla Mendez arrived in the capital on Monday, her first visit as president. The guests waited at Rose Lodge. Tomas Lindqvist gave a short interview an hour before the two men were scheduled to meet. Mendez and Lindqvist later smiled for the cameras.';
   expect(meetingsOf(text)).toContainEqual(['Carla Mendez', 'Tomas Lindqvist']);
   expect(meetingsOf('Carla Mendez and Tomas Lindqvist are due to meet next week.')).toEqual([]);
 });

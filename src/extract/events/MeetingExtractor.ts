@@ -117,7 +117,7 @@ function sameParticipants(a: ExtractedMeeting, b: ExtractedMeeting): boolean {
 }
 
 /**
- * "Talks between Thai and Cambodian leaders" on the day of a meeting of the leaders by name: the countries'
+ * "Talks between Swedish and Norwegian leaders" on the day of a meeting of the leaders by name: the countries'
  * talks are that meeting, not another one without its chair.
  */
 function representedIn(countries: ExtractedMeeting, people: ExtractedMeeting, ctx: Context): boolean {
@@ -212,7 +212,7 @@ function meetingsIn(sentence: Sentence, ctx: Context): FoundMeeting[] {
     const windowBefore = tokens.slice(Math.max(sentence.firstToken, i - 6), i).map((x) => x.normal);
     if (windowBefore.some((w) => HYPOTHETICAL_BEFORE.has(w))) continue;
     // "ready to meet", "agreed to meet", "wants to meet": an infinitive meeting has not happened, except the
-    // purpose of a trip made ("flew to <city> to meet") or the meeting a "before they were due to meet" times.
+    // purpose of a trip made ("flew to <city> to meet") or the meeting a "before the two were scheduled to meet" times.
     const infinitive = isVerb && tokens[i - 1]?.normal === 'to' ? happenedInfinitive(i, sentence, ctx) : undefined;
     if (isVerb && tokens[i - 1]?.normal === 'to' && !infinitive) continue;
     // "their last meeting" is an earlier one; "his first meeting with X" is usually the one being told.

@@ -9,7 +9,7 @@ const BODY_HEADS = new Set(data.bodyHeads);
 const SESSION_BEFORE = new RegExp(`\\b(?:at|during|(?:${alternatives(data.sessionWords)})\\s+of)\\s+(?:the\\s+)?(?:\\d+(?:st|nd|rd|th)\\s+)?$`, 'i');
 const SESSION_AFTER = new RegExp(`^(?:\\s*\\([^()]{1,12}\\))?\\s+(?:${alternatives(data.sessionWords)})\\b`, 'i');
 /** "next month", "later this year": a gathering still to come. */
-/** "X leaders backed", "X member states adopted": the body's members deciding together, so the body met. */
+/** "X ministers endorsed", "X member states adopted": the body's members deciding together, so the body met. */
 const MEMBERS_DECIDED = new RegExp(`^\\s+(?:${alternatives(data.memberNouns)})\\s+(?:\\p{L}+ly\\s+)?(?:${alternatives(data.decisionVerbs)})\\b`, 'iu');
 const STILL_TO_COME = /\b(next (week|month|year)|later this (week|month|year)|in the coming)\b/i;
 
@@ -22,7 +22,7 @@ export interface Gathering {
 
 /**
  * Bodies that met, in one sentence: "the X summit", "at the 12th X Assembly", "a plenary session of X", "X
- * leaders backed ...". A
+ * ministers endorsed ...". A
  * gathering has one participant, the body, which must be an organisation the article names.
  */
 export function gatheringsIn(sentence: Sentence, ctx: ParticipantContext): Gathering[] {

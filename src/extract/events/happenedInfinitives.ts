@@ -12,13 +12,13 @@ const HOST_DESCRIPTION = new RegExp(`^\\s+(?:with\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(
 export type HappenedInfinitive =
   /** "X flew to <city> to meet ...": `guest` is the traveller, `destination` the country of the trip (a metonym city). */
   | { kind: 'trip'; guest: string; destination?: string }
-  /** "before they were due to meet": the meeting the narration goes on to tell. */
+  /** "before the two were scheduled to meet": the meeting the narration goes on to tell. */
   | { kind: 'due' };
 
 export function happenedInfinitive(i: number, sentence: Sentence, ctx: ParticipantContext): HappenedInfinitive | undefined {
   const { tokens } = ctx.analysis;
   if (tokens[i - 1]?.normal !== 'to') return undefined;
-  // "before they were due to meet", "shortly before the two leaders were scheduled to meet".
+  // "an hour before the two leaders were scheduled to meet".
   if (DUE_WORDS.has(tokens[i - 2]?.normal ?? '') && DUE_AUX.has(tokens[i - 3]?.normal ?? '')) {
     const from = Math.max(sentence.firstToken, i - 8);
     for (let k = i - 4; k >= from; k--) if (tokens[k].normal === 'before') return { kind: 'due' };
@@ -27,7 +27,7 @@ export function happenedInfinitive(i: number, sentence: Sentence, ctx: Participa
   return tripOf(i, sentence, ctx);
 }
 
-/** "X coming to <city> this week to meet": a travel verb a few words back, not itself still to come. */
+/** "X travelled to <city> on Monday to meet": a travel verb a few words back, not itself still to come. */
 function tripOf(i: number, sentence: Sentence, ctx: ParticipantContext): HappenedInfinitive | undefined {
   const { tokens } = ctx.analysis;
   const from = Math.max(sentence.firstToken, i - 9);

@@ -115,7 +115,7 @@ function leadOf(
 function pluralSubject(i: number, sentence: Sentence, ctx: ParticipantContext): ActorMention[] | undefined {
   const { tokens } = ctx.analysis;
   let k = i - 1;
-  // "they were due to meet" reaches here only when it times a meeting told as happened.
+  // "they were scheduled to meet" reaches here only when it times a meeting told as happened.
   if (tokens[k]?.normal === 'to' && DUE_WORDS.has(tokens[k - 1]?.normal ?? '')) k -= 2;
   while (k >= sentence.firstToken && (tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV' || tokens[k].normal === 'had' || tokens[k].normal === 'have')) k--;
   if (k < sentence.firstToken || !PLURAL_SUBJECTS.has(tokens[k].normal)) return undefined;
