@@ -10,6 +10,8 @@ function meetingsOf(text: string) {
 test.each([
   ['Norway blocked a joint statement at the NATO summit on Tuesday, diplomats said. The talks went on late.', ['NATO']],
   ['Officials met on Monday. The consensus decision at the 12th Lakeland Health Assembly follows years of talks.', ['Lakeland Health Assembly']],
+  ['Officials met on Monday. Lakeland Health Assembly delegates narrowly approved the reef treaty on Tuesday.', ['Lakeland Health Assembly']],
+  ['Officials met on Monday. NATO foreign ministers jointly endorsed a fisheries code for the Arctic.', ['NATO']],
   ['Governments adopted the reef treaty in a plenary session of the Coastal Nations Conference on Monday. The vote was close.', ['Coastal Nations Conference']],
 ])('"%s" tells a gathering of %s', (text, participants) => {
   expect(meetingsOf(text)).toContainEqual(participants);
@@ -19,6 +21,7 @@ test.each([
   ['Norway may block a joint statement at the next NATO summit, diplomats said. The talks will go on.'],
   ['Norway has not decided whether to attend the NATO summit, diplomats said. The talks will go on.'],
   ['Norway will raise the question at the NATO summit in Oslo next month, diplomats said. Nothing is settled.'],
+  ['Officials met on Monday. NATO foreign ministers may endorse a fisheries code for the Arctic, diplomats said.'],
 ])('"%s" tells no gathering that happened', (text) => {
   expect(meetingsOf(text)).toEqual([]);
 });

@@ -35,7 +35,7 @@ const DEFINITE = /\b(the|this|that|its|their|Saturday's|Friday's|Thursday's|Wedn
 
 /** What tells two agreements of a kind apart: a named place first, else the kind of measure. */
 const PLACE_SCOPE = /\b((?:[A-Z][a-z]+ )?(?:Sea|Strait|Gulf|Corridor|Region|Oblast))\b/;
-const SCOPE = /\b(energy|aerial|full|complete|comprehensive|unconditional|partial|temporary|limited|military|humanitarian|financial)\b/i;
+const SCOPE = /\b(trade|energy|aerial|full|complete|comprehensive|unconditional|partial|temporary|limited|military|humanitarian|financial)\b/i;
 /** Clauses of a sentence that may each report a different agreement ("X rejected A, while Y made B conditional"). */
 const CLAUSE_SPLIT = /;|,\s+(?=(?:while|but|whereas|although)\b)/g;
 const PLACE_PREPOSITIONS = /\b(in|at|from|near)\s+(the\s+)?$/i;

@@ -4,6 +4,7 @@ import { participantGroups, type ParticipantContext } from './meetingParticipant
 import { gatheringsIn } from './gatherings';
 import { hostsIn } from './meetingHosts';
 import { mediatedGroups } from './mediation';
+import { happenedInfinitive, tripHosts } from './happenedInfinitives';
 import type { ExtractedMeeting } from '../types';
 import type { ArticleDates } from '../values/DateResolver';
 import { findDurations } from '../values/quantities';
@@ -57,7 +58,8 @@ export function extractMeetings(ctx: Context): ExtractedMeeting[] {
     const found = meetingsIn(sentence, sentenceCtx);
     const targets: ExtractedMeeting[] = [];
     for (const m of found) {
-      const same = meetings.find((x) => sameParticipants(x, m) && (!x.date || !m.date || x.date === m.date));
+      const sameDay = (x: ExtractedMeeting) => !x.date || !m.date || x.date === m.date;
+      const same = meetings.find((x) => sameParticipants(x, m) && sameDay(x)) ?? meetings.find((x) => representedIn(m, x, ctx) && sameDay(x));
       if (same) mergeInto(same, m);
       else meetings.push(m);
       targets.push(same ?? m);
@@ -71,7 +73,10 @@ export function extractMeetings(ctx: Context): ExtractedMeeting[] {
       continue;
     }
     const sentenceText = analysis.text.slice(sentence.start, sentence.end);
-    const reference = ANAPHORA.exec(sentenceText) ?? (findDurations(sentenceText).length > 0 ? MEETING_MENTION.exec(sentenceText) : null);
+    // The cheap test first: durations are looked for only in a sentence that names a meeting at all.
+    const anaphora = ANAPHORA.exec(sentenceText);
+    const mention = anaphora ? null : MEETING_MENTION.exec(sentenceText);
+    const reference = anaphora ?? (mention && findDurations(sentenceText).length > 0 ? mention : null);
     if (!reference || ctx.isQuoted(sentence.start + reference.index) || HYPOTHETICAL.test(sentenceText)) continue;
     // "X, who addressed the summit": the article's gathering if it has one, never the side meeting told last.
     for (const h of hosts) {
@@ -86,8 +91,10 @@ export function extractMeetings(ctx: Context): ExtractedMeeting[] {
   }
   // A meeting whose sentence gives no day happened on the day the article is about: the one its lede names.
   // Not when the sentence itself places the meeting elsewhere in time ("a phone call ... last month").
-  const lede = ledeDate(ctx);
-  for (const m of meetings) if (!m.date && !m.coarselyDated) m.date = lede;
+  // Dating the lede costs the date resolver a pass over its sentences: only when a meeting needs it.
+  const undated = meetings.filter((m) => !m.date && !m.coarselyDated);
+  const lede = undated.length > 0 ? ledeDate(ctx) : undefined;
+  for (const m of undated) m.date = lede;
   for (const m of meetings) {
     delete m.coarselyDated;
     delete m.gathering;
@@ -107,6 +114,18 @@ function ledeDate(ctx: Context): string | undefined {
 
 function sameParticipants(a: ExtractedMeeting, b: ExtractedMeeting): boolean {
   return a.participantKeys.length === b.participantKeys.length && a.participantKeys.every((k) => b.participantKeys.includes(k));
+}
+
+/**
+ * "Talks between Swedish and Norwegian leaders" on the day of a meeting of the leaders by name: the countries'
+ * talks are that meeting, not another one without its chair.
+ */
+function representedIn(countries: ExtractedMeeting, people: ExtractedMeeting, ctx: Context): boolean {
+  if (!countries.participantKeys.every((k) => ctx.actors.get(k)?.kind === 'COUNTRY')) return false;
+  const persons = people.participantKeys.map((p) => ctx.actors.get(p)).filter((a) => a?.kind === 'PERSON');
+  // One of the countries must be there through its leader; the other's may be a name the article never ties to it.
+  const represented = countries.participantKeys.filter((k) => persons.some((a) => a?.affiliationKey === k));
+  return represented.length >= 1 && persons.length >= countries.participantKeys.length;
 }
 
 /** Whether the actor belongs to one of the keys, directly or through its body ("Council President" → Council → Union). */
@@ -162,8 +181,18 @@ function guestFollows(i: number, ctx: Context): boolean {
   return between.every((x) => x.pos === 'PROPN' || /^\p{Lu}/u.test(x.value) || x.normal === 'the') && GUEST_THEN_PLACE.test(text.slice(guest.end, guest.end + 5));
 }
 
+/** The sentence holding `pos`, by binary search: asked once per sentence, a scan would make the walk quadratic. */
 function sentenceOf(analysis: AnalyzedText, pos: number): number {
-  return analysis.sentences.find((s) => s.start <= pos && pos < s.end)?.index ?? -1;
+  const { sentences } = analysis;
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (pos < sentences[mid].start) hi = mid - 1;
+    else if (pos >= sentences[mid].end) lo = mid + 1;
+    else return sentences[mid].index;
+  }
+  return -1;
 }
 
 /** A meeting as found in one sentence; `coarselyDated` marks one placed in time without a day. */
@@ -182,14 +211,17 @@ function meetingsIn(sentence: Sentence, ctx: Context): FoundMeeting[] {
     if ((!isVerb && !isNoun && !isPhoneVerb && !isHostVerb) || ctx.isQuoted(t.start)) continue;
     const windowBefore = tokens.slice(Math.max(sentence.firstToken, i - 6), i).map((x) => x.normal);
     if (windowBefore.some((w) => HYPOTHETICAL_BEFORE.has(w))) continue;
-    // "ready to meet", "agreed to meet", "wants to meet": an infinitive meeting has not happened.
-    if (isVerb && tokens[i - 1]?.normal === 'to') continue;
+    // "ready to meet", "agreed to meet", "wants to meet": an infinitive meeting has not happened, except the
+    // purpose of a trip made ("flew to <city> to meet") or the meeting a "before the two were scheduled to meet" times.
+    const infinitive = isVerb && tokens[i - 1]?.normal === 'to' ? happenedInfinitive(i, sentence, ctx) : undefined;
+    if (isVerb && tokens[i - 1]?.normal === 'to' && !infinitive) continue;
     // "their last meeting" is an earlier one; "his first meeting with X" is usually the one being told.
     const firstWith = windowBefore.slice(-3).includes('first') && tokens[i + 1]?.normal === 'with';
     if (isNoun && !firstWith && windowBefore.slice(-3).some((w) => EARLIER_MEETING.has(w))) continue;
     if (isNoun && t.normal === 'meeting' && windowBefore.at(-1) === 'a' && tokens[i + 1]?.normal !== 'with') continue;
 
-    for (const group of participantGroups(i, sentence, isVerb || isPhoneVerb || isHostVerb, ctx)) {
+    const groups = infinitive?.kind === 'trip' ? [[infinitive.guest, ...tripHosts(i, sentence, infinitive, ctx)]] : participantGroups(i, sentence, isVerb || isPhoneVerb || isHostVerb, ctx);
+    for (const group of groups) {
       const keys = [...new Set(group)].sort();
       // People meet; countries do only when the text says their leaders or delegations did ("talks between Danish and Swedish leaders").
       const kinds = keys.map((k) => ctx.actors.get(k)?.kind);

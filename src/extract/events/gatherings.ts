@@ -9,6 +9,8 @@ const BODY_HEADS = new Set(data.bodyHeads);
 const SESSION_BEFORE = new RegExp(`\\b(?:at|during|(?:${alternatives(data.sessionWords)})\\s+of)\\s+(?:the\\s+)?(?:\\d+(?:st|nd|rd|th)\\s+)?$`, 'i');
 const SESSION_AFTER = new RegExp(`^(?:\\s*\\([^()]{1,12}\\))?\\s+(?:${alternatives(data.sessionWords)})\\b`, 'i');
 /** "next month", "later this year": a gathering still to come. */
+/** "X ministers endorsed", "X member states adopted": the body's members deciding together, so the body met. */
+const MEMBERS_DECIDED = new RegExp(`^\\s+(?:${alternatives(data.memberNouns)})\\s+(?:\\p{L}+ly\\s+)?(?:${alternatives(data.decisionVerbs)})\\b`, 'iu');
 const STILL_TO_COME = /\b(next (week|month|year)|later this (week|month|year)|in the coming)\b/i;
 
 export interface Gathering {
@@ -19,7 +21,8 @@ export interface Gathering {
 }
 
 /**
- * Bodies that met, in one sentence: "the X summit", "at the 12th X Assembly", "a plenary session of X". A
+ * Bodies that met, in one sentence: "the X summit", "at the 12th X Assembly", "a plenary session of X", "X
+ * ministers endorsed ...". A
  * gathering has one participant, the body, which must be an organisation the article names.
  */
 export function gatheringsIn(sentence: Sentence, ctx: ParticipantContext): Gathering[] {
@@ -33,7 +36,8 @@ export function gatheringsIn(sentence: Sentence, ctx: ParticipantContext): Gathe
     const head = actor.name.split(/\s+/).pop()!.toLowerCase();
     const summit = GATHERING_NOUNS.has(tokens[m.lastToken + 1]?.normal ?? '');
     const session = BODY_HEADS.has(head) && (SESSION_BEFORE.test(before) || SESSION_AFTER.test(after));
-    if ((summit || session) && !STILL_TO_COME.test(after)) out.push({ key: m.key, start: m.start, firstToken: m.firstToken });
+    const decided = MEMBERS_DECIDED.test(after);
+    if ((summit || session || decided) && !STILL_TO_COME.test(after)) out.push({ key: m.key, start: m.start, firstToken: m.firstToken });
   }
   return out;
 }

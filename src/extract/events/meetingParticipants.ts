@@ -4,6 +4,9 @@ import type { SpanIndex } from '../spanIndex';
 import type { ModifierMention } from '../actors/ActorRecognizer';
 import type { ActorMention, ArticleActor } from '../types';
 import cues from './data/meetingCues.json';
+import infinitives from './data/happenedInfinitives.json';
+
+const DUE_WORDS = new Set(infinitives.dueWords);
 
 const POSSESSIVE_PRONOUNS = new Set(cues.possessivePronouns);
 const NOT_MODIFIERS = new Set(['PROPN', 'PRON', 'DET', 'AUX', 'VERB', 'NUM']);
@@ -112,6 +115,8 @@ function leadOf(
 function pluralSubject(i: number, sentence: Sentence, ctx: ParticipantContext): ActorMention[] | undefined {
   const { tokens } = ctx.analysis;
   let k = i - 1;
+  // "they were scheduled to meet" reaches here only when it times a meeting told as happened.
+  if (tokens[k]?.normal === 'to' && DUE_WORDS.has(tokens[k - 1]?.normal ?? '')) k -= 2;
   while (k >= sentence.firstToken && (tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV' || tokens[k].normal === 'had' || tokens[k].normal === 'have')) k--;
   if (k < sentence.firstToken || !PLURAL_SUBJECTS.has(tokens[k].normal)) return undefined;
   if (tokens[k].normal !== 'they' && !['the', 'two'].includes(tokens[k - 1]?.normal ?? '')) return undefined;
@@ -121,13 +126,19 @@ function pluralSubject(i: number, sentence: Sentence, ctx: ParticipantContext): 
     if (named.every((m) => m !== undefined)) return named as ActorMention[];
   }
   const from = ctx.analysis.sentences[Math.max(0, sentence.index - 5)].start;
-  const earlier = ctx.mentionIndex.within(from, sentence.start).filter((m) => ctx.actors.get(m.key)?.kind === 'PERSON' && !ctx.isQuoted(m.start));
+  const earlier = ctx.mentionIndex.within(from, tokens[k].start).filter((m) => ctx.actors.get(m.key)?.kind === 'PERSON' && !ctx.isQuoted(m.start));
   const distinct: ActorMention[] = [];
-  for (const m of [...earlier].reverse()) {
-    if (!distinct.some((d) => d.key === m.key)) distinct.push(m);
-    if (distinct.length === 2) return distinct;
-  }
-  return undefined;
+  for (const m of [...earlier].reverse()) if (!distinct.some((d) => d.key === m.key)) distinct.push(m);
+  // "they" stands for the people the story is about: of the people named before it, those it names again.
+  const salient = distinct.filter((d) => mentionCount(d.key, ctx) > 1);
+  const pair = salient.length >= 2 ? salient : distinct;
+  return pair.length >= 2 ? pair.slice(0, 2) : undefined;
+}
+
+function mentionCount(key: string, ctx: ParticipantContext): number {
+  let n = 0;
+  for (const m of ctx.mentions) if (m.key === key) n++;
+  return n;
 }
 
 /**
