@@ -9,7 +9,7 @@ function meetingsOf(text: string) {
 
 test.each([
   ['Norway blocked a joint statement at the NATO summit on Tuesday, diplomats said. The talks went on late.', ['NATO']],
-  ['Officials met on Monday. The consensus decision at the 12th Lakeland Health Assembly follows years of talks.', ['Lakeland Health Assembly']],
+  ['Officials met on Monday. The vote at the 12th Lakeland Health Assembly ended years of talks.', ['Lakeland Health Assembly']],
   ['Officials met on Monday. Lakeland Health Assembly delegates narrowly approved the reef treaty on Tuesday.', ['Lakeland Health Assembly']],
   ['Officials met on Monday. NATO foreign ministers jointly endorsed a fisheries code for the Arctic.', ['NATO']],
   ['Governments adopted the reef treaty in a plenary session of the Coastal Nations Conference on Monday. The vote was close.', ['Coastal Nations Conference']],

@@ -143,10 +143,10 @@ test('"X and Y have agreed to “<quote>,” Z said": an act before the quote is
 });
 
 test('"“<quote>,” the minister reiterated that ..." opens a clause of its own, it does not attribute the quote before', () => {
-  const found = reported('Prime Minister Odile Marenko met the envoy. After the visit, which Odile Marenko categorized as “a good start,” the prime minister reiterated that the two were “equal partners.”');
+  const found = reported('Prime Minister Odile Marenko met the envoy. After the visit, which Odile Marenko categorized as “a good start,” the prime minister reiterated that both were “equal partners.”');
   expect(found.map((s) => [s.speaker, s.text])).toEqual([
     ['Odile Marenko', 'categorized as “a good start,”'],
-    ['Odile Marenko', 'the two were “equal partners.”'],
+    ['Odile Marenko', 'both were “equal partners.”'],
   ]);
 });
 

@@ -12,7 +12,7 @@ import type { StatementContext } from './StatementExtractor';
 /** The word classes below are explained in data/reportedSpeech.json. */
 const CLAUSE_BREAK = new Set(words.clauseBreak.words);
 const SPEECH_ONLY_WITH_CONTENT = new Set(words.speechOnlyWithContent.words);
-/** Parts of speech of the words in a speaker's name and titles before the verb ("Malaysian Prime Minister Anwar Ibrahim"). */
+/** Parts of speech of the words in a speaker's name and titles before the verb ("Norwegian Prime Minister Ana Ruiz"). */
 const ATTRIBUTION_WORDS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART', 'ADV']);
 const SUBJECT_PRONOUNS = new Set(words.subjectPronouns.words);
 const CLAUSE_OPENERS = new Set(words.clauseOpeners.words);
@@ -231,7 +231,7 @@ export class ReportedSpeechFinder {
     const tailEnd = this.attributionTailEnd(i);
     if (tailEnd === undefined) return undefined;
     let k = Math.min(i, this.cues.tokenAt(speaker.start)) - 1;
-    // The speaker's titles and descriptors before the name: "Malaysian Prime Minister Anwar Ibrahim said".
+    // The speaker's titles and descriptors before the name: "Norwegian Prime Minister Ana Ruiz said".
     while (k > sentence.firstToken && ATTRIBUTION_WORDS.has(tokens[k].pos) && tokens[k].value !== ',' && !this.isQuoted(tokens[k].start)) k--;
     if (tokens[k]?.value !== ',' || k <= sentence.firstToken) return undefined;
     // "agreed to a ceasefire" inside the content is an act, not another attribution.
