@@ -22,3 +22,9 @@ test('a lower-case "union" after a capitalised name ends the name of an organisa
   const actors = actorsOf('Officials spoke on Monday. The Riverside District 12 union said on Tuesday that its members accepted the offer.');
   expect(actors.find((a) => a.name === 'Riverside District 12 union')?.kind).toBe('ORGANIZATION');
 });
+
+test('a named building is a place, not a person ("Harwick House", "Dunmore Castle")', () => {
+  const names = actorsOf('Officials spoke on Monday. Harwick House hosted the envoys, and Dunmore Castle the banquet.').map((a) => a.name);
+  expect(names).not.toContain('Harwick House');
+  expect(names).not.toContain('Dunmore Castle');
+});

@@ -1,20 +1,15 @@
 import type { ActorKind } from '../../ontology/types';
+import nameHeads from './data/nameHeads.json';
 import placeNamePrefixes from './data/placeNamePrefixes.json';
 
 /** Place words that open a place's name; the others make a place only as its head (see the data file). */
 const PLACE_PREFIXES = new Set(placeNamePrefixes.prefixes);
 
 /** Head words that make an unknown capitalised name an organisation, a group, or a place rather than a person. */
-const ORGANIZATION_WORDS = new Set(
-  'agency association authority bank board bureau cabinet centre center coalition college commission committee company congress corporation corp council court department directorate foundation fund government guard inc institute league ltd ministry network news office organisation organization parliament party post press programme program service society tribune union university times herald journal gazette television radio broadcasting group holdings wire courier ledger chronicle observer monitor daily dispatch bulletin embassy consulate presidency'.split(' '),
-);
-const GROUP_WORDS = new Set('army brigade brigades forces front militia movement rebels regiment battalion faction'.split(' '));
-const PLACE_WORDS = new Set(
-  'airport avenue bay bridge canal cathedral city coast county desert district island islands hall hotel kremlin lake library mountain mountains museum ocean oblast palace park peninsula plaza port province region republic river road sea square stadium strait street station tower valley village airbase base'.split(' '),
-);
-const NOT_NAMES = new Set(
-  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '),
-);
+const ORGANIZATION_WORDS = new Set(nameHeads.organizationWords);
+const GROUP_WORDS = new Set(nameHeads.groupWords);
+const PLACE_WORDS = new Set(nameHeads.placeWords);
+const NOT_NAMES = new Set(nameHeads.notNames);
 
 export type NameShape = { kind: ActorKind } | { kind: 'PLACE' } | { kind: 'NONE' };
 
