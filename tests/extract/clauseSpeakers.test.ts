@@ -1,12 +1,6 @@
-import { extractArticle } from '../../src/extract/extractArticle';
+import { quoteSpeakers } from '../support/quoteSpeakers';
 
 /** Who speaks when the clause structure decides it: coordination, pronouns, fronted clauses. Invented sentences. */
-function quoteSpeakers(text: string): string[] {
-  const x = extractArticle({ id: 'one', origin: 'one', text, publishedAt: '2025-04-12', metadata: {} });
-  const name = (key: string) => x.actors.find((a) => a.key === key)?.name ?? key;
-  return x.quotes.map((q) => (q.speakerKey ? name(q.speakerKey) : '-'));
-}
-
 test('a coordinated verb shares the subject of the first verb, not the object before "and"', () => {
   const text = 'Finance Minister Oren Vasquel pledged $5 million to the Harbour Relief Council, at the meeting, and urged donors to "give without delay".';
   expect(quoteSpeakers(text)).toEqual(['Oren Vasquel']);

@@ -1,11 +1,7 @@
 import { extractArticle } from '../../src/extract/extractArticle';
+import { quoteSpeakers } from '../support/quoteSpeakers';
 
 /** Institutions and groups speaking through a description ("the junta said"), in invented sentences. */
-function quoteSpeakers(text: string): string[] {
-  const x = extractArticle({ id: 'one', origin: 'one', text, publishedAt: '2025-04-12', metadata: {} });
-  const name = (key: string) => x.actors.find((a) => a.key === key)?.name ?? key;
-  return x.quotes.map((q) => (q.speakerKey ? name(q.speakerKey) : '-'));
-}
 
 test('"the junta" refers back to the organisation an apposition introduced as a junta', () => {
   const text = 'The Tarsin Defence Council, the junta that seized power in May, closed the border.\n\nAid arrived on Friday.\n\nThe junta said: "Relief comes first."';
