@@ -300,6 +300,26 @@ export class SpeakerResolver {
         const kind = this.actors.get(m.key)?.kind;
         if (kind === 'PERSON' || kind === 'ORGANIZATION' || kind === 'GROUP') return { key: m.key, start: m.start, end: m.end };
       }
+      // "according to the president,", "by the prime minister": a description right after the preposition.
+      const opening = tokens[byIndex + 1]?.normal === 'to' ? byIndex + 2 : byIndex + 1;
+      const described = j === opening && tokens[j].normal === 'the' && !this.mentionByFirstToken.has(j + 1) ? this.agentDescription(j) : undefined;
+      if (described) return described;
+    }
+    return undefined;
+  }
+
+  /** "the president", "the junta" opening an agent phrase at `the`: the actor the description refers back to. */
+  private agentDescription(the: number): ResolvedSpeaker | undefined {
+    const { tokens } = this.analysis;
+    for (let h = the + 1; h < Math.min(tokens.length, the + 4) && tokens[h].sentence === tokens[the].sentence; h++) {
+      const t = tokens[h];
+      if (t.pos === 'VERB' || t.pos === 'PUNCT' || t.pos === 'ADP') return undefined;
+      const last = !['NOUN', 'PROPN', 'ADJ'].includes(tokens[h + 1]?.pos ?? '') || this.isPossessive(h);
+      if (!last) continue;
+      if (this.isPossessive(h)) return undefined;
+      if (this.lexicon.titleHeads.has(t.normal)) return this.resolveDescription(h);
+      if (DESCRIPTION_NOUNS[t.normal]) return this.describedActor(t.normal, the, h);
+      return undefined;
     }
     return undefined;
   }
