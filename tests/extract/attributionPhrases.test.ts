@@ -11,3 +11,8 @@ test('"According to the president, ..." opening a sentence gives its quotes to t
   const text = 'Velmarian President Tom Berg spoke on Monday. According to the president, the "best part" of the pact is that "our ports will open to trade."';
   expect(quoteSpeakers(text)).toEqual(['Tom Berg', 'Tom Berg']);
 });
+
+test('"referred to X as “...”" reports the quoted name as the subject\'s words; a verb coordinated after it goes on', () => {
+  expect(quoteSpeakers('Tom Berg referred to the river as a “false border,” and insisted “the door stays open.”')).toEqual(['Tom Berg', 'Tom Berg']);
+  expect(quoteSpeakers('Ana Petrov referred the case to a judge. The “Harbour File” was closed.')).toEqual(['-']);
+});

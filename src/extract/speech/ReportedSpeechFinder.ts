@@ -4,7 +4,7 @@ import type { ExtractedStatement, QuoteSpan } from '../types';
 import type { SpanIndex } from '../spanIndex';
 import { squeeze } from '../textForms';
 import type { ResolvedSpeaker } from './SpeakerResolver';
-import { PARTICIPLE_CUES, SPEECH_NOUN_SET, type Cue, type SpeechCues } from './SpeechCues';
+import { NAMING_VERBS, PARTICIPLE_CUES, SPEECH_NOUN_SET, type Cue, type SpeechCues } from './SpeechCues';
 import { isCollectiveSpeaker } from '../actors/collectiveSpeakers';
 import { trimQuote, type ArticleStatements } from './ArticleStatements';
 import type { StatementContext } from './StatementExtractor';
@@ -20,7 +20,7 @@ const KEEP_VERB = new Set(words.keepVerb.words);
 /** A line that is a list item: a bullet or a number. */
 const LIST_ITEM = /^\s*(?:[-•*–—]|\d{1,2}[.)])\s+/u;
 /** Every word a paraphrase can start from: a cue (see SpeechCues) or "according (to)". Most tokens are none of them. */
-const PARAPHRASE_STARTS = new Set(['quoted', 'according', ...SPEECH_VERBS.keys(), ...SPEECH_NOUNS]);
+const PARAPHRASE_STARTS = new Set(['quoted', 'according', ...SPEECH_VERBS.keys(), ...SPEECH_NOUNS, ...NAMING_VERBS]);
 
 /** A reported-speech cue with its speaker: the verb, or "according to" (whose content is the rest of the sentence). */
 interface Attribution {

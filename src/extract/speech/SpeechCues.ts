@@ -11,6 +11,8 @@ const NEGATIONS = new Set(['not', "n't", 'never', 'declined to', 'refused to']);
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** Conjunctions that join a second verb to the first one's subject ("commended ... and pledged"). */
 const COORDINATORS = new Set(words.coordinators.words);
+/** "referred to X as “...”": speech only with "to ... as" and a quote. */
+export const NAMING_VERBS = new Set(words.namingVerbs.words);
 
 export interface Cue {
   token: number;
@@ -82,6 +84,7 @@ export class SpeechCues {
   findCue(i: number): Cue | undefined {
     const { tokens } = this.ctx.analysis;
     const t = tokens[i];
+    if (NAMING_VERBS.has(t.normal)) return this.namingCue(i);
     if (t.normal !== 'quoted' && !SPEECH_VERBS.has(t.normal) && !SPEECH_NOUN_SET.has(t.normal)) return undefined;
     if (this.isQuoted(t.start)) return undefined;
     // "The British outlet quoted him as drawing a parallel": the one quoted is the speaker.
@@ -105,6 +108,18 @@ export class SpeechCues {
     const passive = ['was', 'were', 'is', 'been', 'be'].includes(tokens[i - 1]?.normal ?? '');
     const by = tokens[i + 1]?.normal === 'by' ? i + 1 : undefined;
     return { token: i, subjectFrom: i, passiveBy: passive ? by : undefined };
+  }
+
+  /** 'referred to the plan as “a trap”': "to", a short object, "as", then a quote (after an article at most). */
+  private namingCue(i: number): Cue | undefined {
+    const { tokens } = this.ctx.analysis;
+    if (tokens[i + 1]?.normal !== 'to' || this.isQuoted(tokens[i].start) || tokens[i].pos !== 'VERB') return undefined;
+    for (let k = i + 2; k < Math.min(tokens.length, i + 9) && tokens[k].sentence === tokens[i].sentence; k++) {
+      if (tokens[k].normal !== 'as') continue;
+      const named = ARTICLES.has(tokens[k + 1]?.normal ?? '') ? k + 2 : k + 1;
+      return [named, named + 1].some((n) => tokens[n] && this.isQuoted(tokens[n].start)) ? { token: i, subjectFrom: i } : undefined;
+    }
+    return undefined;
   }
 
   speakerOf(cue: Cue): ResolvedSpeaker | undefined {
