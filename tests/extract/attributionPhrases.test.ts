@@ -16,3 +16,19 @@ test('"referred to X as “...”" reports the quoted name as the subject\'s wor
   expect(quoteSpeakers('Tom Berg referred to the river as a “false border,” and insisted “the door stays open.”')).toEqual(['Tom Berg', 'Tom Berg']);
   expect(quoteSpeakers('Ana Petrov referred the case to a judge. The “Harbour File” was closed.')).toEqual(['-']);
 });
+
+function paraphraseSpeakers(text: string): string[] {
+  const x = extractArticle({ id: 'one', origin: 'one', text, publishedAt: '2025-04-12', metadata: {} });
+  const name = (key: string) => x.actors.find((a) => a.key === key)?.name ?? key;
+  return x.statements.filter((s) => s.kind === 'PARAPHRASE').map((s) => name(s.speakerKey));
+}
+
+test('"The junta\'s statement said" gives the words to the actor the possessive description refers back to', () => {
+  const text = 'The Tarsin Junta Council met on Monday in the capital.\n\nThe junta’s statement said that rebels were not allowed to move troops during the truce.';
+  expect(paraphraseSpeakers(text)).toEqual(['Tarsin Junta Council']);
+});
+
+test('a plain modifier that names an institution decides which one a description means: "the military government"', () => {
+  const text = 'Velmaria and the Velmar Military Council held talks on Monday.\n\nThe military government said it would observe a truce until May.';
+  expect(paraphraseSpeakers(text)).toEqual(['Velmar Military Council']);
+});

@@ -253,7 +253,7 @@ export class SpeakerResolver {
     const named = this.sentencesBack(sentence, DESCRIPTION_REACH).flatMap((s) => this.inSentence(s)).filter((m) => usable(m) && this.namedAs(m, noun));
     const modifiers = [...(this.modifiersBySentence.get(sentence) ?? []), ...this.inSentence(sentence)].filter((m) => m.start >= tokens[the].end && m.end <= tokens[head].start);
     const fitting = named.filter((m) => modifiers.every((x) => x.key === m.key || this.affiliatedWith(m.key, x.key)));
-    const chosen = fitting.pop();
+    const chosen = this.namedByModifier(the, head, modifiers.length === 0) ?? fitting.pop();
     if (chosen) return { key: chosen.key, ...span };
     const kinds = DESCRIPTION_NOUNS[noun] ?? [];
     if (kinds.length === 0 || modifiers.length > 0) return undefined;
@@ -262,6 +262,31 @@ export class SpeakerResolver {
     const modifiesNoun = (m: ActorMention) => next(m)?.pos === 'NOUN' && !MEMBERSHIP_NOUNS.has(next(m).normal) && !this.isPossessive(m.lastToken);
     const latest = recent.filter((x) => usable(x) && !modifiesNoun(x) && kinds.includes(this.actors.get(x.key)?.kind as ActorKind)).pop();
     return latest ? { key: latest.key, ...span } : undefined;
+  }
+
+  /**
+   * "the military government": a plain word before the head that names an institution of the last sentences
+   * ("Velmar military") says which one is meant, before the head noun does (many actors are "governments").
+   */
+  private namedByModifier(the: number, head: number, noNamedModifier: boolean): ActorMention | undefined {
+    const { tokens } = this.analysis;
+    if (!noNamedModifier) return undefined;
+    const words = tokens.slice(the + 1, head).filter((t) => (t.pos === 'ADJ' || t.pos === 'NOUN') && t.value === t.normal).map((t) => t.normal);
+    if (words.length === 0) return undefined;
+    const usable = (m: ActorMention) => m.lastToken < the && !this.isQuoted(m.start) && this.actors.get(m.key)?.kind !== 'COUNTRY';
+    const named = this.sentencesBack(tokens[the].sentence, DESCRIPTION_REACH).flatMap((s) => this.inSentence(s)).filter((m) => usable(m) && words.some((w) => this.namedAs(m, w)));
+    return named.pop();
+  }
+
+  /** "the junta", "the president" ending at `head` (a possessor: "the junta's statement"): who the description means. */
+  describedEndingAt(head: number): ResolvedSpeaker | undefined {
+    const t = this.analysis.tokens[head];
+    if (!t || t.pos === 'VERB') return undefined;
+    if (DESCRIPTION_NOUNS[t.normal]) {
+      const the = this.articleBefore(head);
+      return the === undefined ? undefined : this.describedActor(t.normal, the, head);
+    }
+    return this.lexicon.titleHeads.has(t.normal) ? this.resolveDescription(head) : undefined;
   }
 
   /** Whether an actor's name carries the noun ("Tarsin junta") or the mention is introduced by it ("the charity X", "X, a rights group"). */

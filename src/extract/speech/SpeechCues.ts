@@ -198,7 +198,7 @@ export class SpeechCues {
     if (!SPEECH_NOUN_SET.has(tokens[k]?.normal ?? '')) return undefined;
     // "The junta’s statement" or "The ruling junta’s latest statement": a possessive a word or two before.
     for (let p = k - 1; p >= Math.max(0, k - 3); p--) {
-      if (/^['’]s?$/.test(tokens[p].normal)) return this.ctx.speakers.mentionEndingAt(p - 1);
+      if (/^['’]s?$/.test(tokens[p].normal)) return this.ctx.speakers.mentionEndingAt(p - 1) ?? this.ctx.speakers.describedEndingAt(p - 1);
       if (tokens[p].pos !== 'ADJ') return undefined;
     }
     return undefined;
