@@ -32,3 +32,10 @@ test('a plain modifier that names an institution decides which one a description
   const text = 'Velmaria and the Velmar Military Council held talks on Monday.\n\nThe military government said it would observe a truce until May.';
   expect(paraphraseSpeakers(text)).toEqual(['Velmar Military Council']);
 });
+
+test('a participle fronted by "While" has the main clause\'s subject as speaker, and ends at the comma before it', () => {
+  const text = 'While underscoring the need for firm defences against raids, Mira Olsen left the door open to new talks.';
+  const x = extractArticle({ id: 'one', origin: 'one', text, publishedAt: '2025-04-12', metadata: {} });
+  expect(x.statements.map((s) => s.text)).toEqual(['underscoring the need for firm defences against raids']);
+  expect(paraphraseSpeakers(text)).toEqual(['Mira Olsen']);
+});

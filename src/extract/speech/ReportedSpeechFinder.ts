@@ -382,6 +382,8 @@ export class ReportedSpeechFinder {
       // '... as "broken for too long," said Y': the comma inside a closing quote mark closes the clause too.
       if (/^["”'’]$/.test(t.value) && tokens[k - 1]?.value === ',' && (this.cues.cueAt(k + 1) || this.subjectAndCueAfter(k))) return k + 1;
       if (this.isQuoted(t.start)) continue;
+      // "While stressing ..., Lee kept ...": a fronted clause ends at the comma before its own speaker.
+      if (t.value === ',' && tokens[k + 1]?.start === speaker.start && speaker.start > tokens[i].end) return k;
       // "..., who described it as X, said Y": a comma before another speech verb closes the clause.
       if (t.value === ';' || (t.value === ',' && (CLAUSE_BREAK.has(tokens[k + 1]?.normal ?? '') || this.cues.cueAt(k + 1) || this.subjectAndCueAfter(k)))) return k;
       // "... rose and desperate residents pleaded for help": a new subject and speech verb after "and" are another report.

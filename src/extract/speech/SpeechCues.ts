@@ -11,6 +11,8 @@ const NEGATIONS = new Set(['not', "n't", 'never', 'declined to', 'refused to']);
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** Conjunctions that join a second verb to the first one's subject ("commended ... and pledged"). */
 const COORDINATORS = new Set(words.coordinators.words);
+/** Subordinators that front a participle clause whose subject is the main clause's ("While stressing ..., X ..."). */
+const FRONTING_SUBORDINATORS = new Set(words.frontingSubordinators.words);
 /** "referred to X as “...”": speech only with "to ... as" and a quote. */
 export const NAMING_VERBS = new Set(words.namingVerbs.words);
 
@@ -132,6 +134,8 @@ export class SpeechCues {
     if (PARTICIPLE_CUES.test(tokens[cue.token].normal) && (afterComma || this.isCoordinated(cue.token))) return this.continuingSpeaker(cue.token, true);
     // "X commended ... and pledged ...": the verb shares the subject of the verb before the conjunction.
     if (this.isCoordinated(cue.token)) return this.continuingSpeaker(cue.token, false);
+    const fronted = this.frontedParticipleSubject(cue.token);
+    if (fronted) return fronted;
     const left = speakers.resolveLeft(cue.subjectFrom);
     if (left) return left;
     const owner = this.ownerOfSpeechNounSubject(cue.subjectFrom);
@@ -140,6 +144,28 @@ export class SpeechCues {
     const before = tokens[cue.token - 1];
     const quoteJustBefore = this.ctx.quotes.some((q) => !q.nested && q.end <= tokens[cue.token].start && tokens[cue.token].start - q.end <= 3);
     if ((quoteJustBefore || before?.value === ',') && this.isInvertedReportingClause(cue.token, true)) return speakers.resolveRight(cue.token);
+    return undefined;
+  }
+
+  /**
+   * "While underscoring the risks, Lee kept ...": a participle right after the subordinator that opens the
+   * sentence has the main clause's subject, the name (or "he"/"she") right after the comma that closes it.
+   */
+  private frontedParticipleSubject(cue: number): ResolvedSpeaker | undefined {
+    const { tokens, sentences } = this.ctx.analysis;
+    const { firstToken, lastToken } = sentences[tokens[cue].sentence];
+    if (!PARTICIPLE_CUES.test(tokens[cue].normal) || cue !== firstToken + 1 || !FRONTING_SUBORDINATORS.has(tokens[firstToken].normal)) return undefined;
+    for (let k = cue + 1; k < lastToken - 1 && k < cue + 30; k++) {
+      if (this.isQuoted(tokens[k].start) || tokens[k].value !== ',') continue;
+      const mention = this.mentionAtToken.get(k + 1);
+      const subjectEnd = mention ? mention.lastToken : ['he', 'she'].includes(tokens[k + 1].normal) ? k + 1 : -1;
+      let verb = subjectEnd + 1;
+      while (tokens[verb] && (tokens[verb].pos === 'ADV' || tokens[verb].pos === 'AUX') && verb - subjectEnd <= 3) verb++;
+      if (subjectEnd < 0 || tokens[verb]?.pos !== 'VERB') return undefined;
+      const kind = mention ? this.ctx.actors.get(mention.key)?.kind : 'PERSON';
+      if (kind !== 'PERSON' && kind !== 'ORGANIZATION') return undefined;
+      return mention ? { key: mention.key, start: mention.start, end: mention.end } : this.ctx.speakers.resolvePronoun(k + 1);
+    }
     return undefined;
   }
 
