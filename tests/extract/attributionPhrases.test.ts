@@ -39,3 +39,8 @@ test('a participle fronted by "While" has the main clause\'s subject as speaker,
   expect(x.statements.map((s) => s.text)).toEqual(['underscoring the need for firm defences against raids']);
   expect(paraphraseSpeakers(text)).toEqual(['Mira Olsen']);
 });
+
+test('a verbless segment between a possessive speech noun and its verb is passed over: "X\'s statement, broadcast on ..., said"', () => {
+  const text = 'The Tarsin Junta Council met on Monday.\n\nThe ruling junta’s statement, broadcast on state-run television, said the truce would last until May.';
+  expect(paraphraseSpeakers(text)).toEqual(['Tarsin Junta Council']);
+});

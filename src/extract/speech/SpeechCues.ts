@@ -219,7 +219,7 @@ export class SpeechCues {
   /** "The ministry's statement said", "the group's spokesman added": the owner of the speech noun or office speaks. */
   private ownerOfSpeechNounSubject(cue: number): ResolvedSpeaker | undefined {
     const { tokens } = this.ctx.analysis;
-    let k = cue - 1;
+    let k = this.pastReducedRelative(cue - 1);
     while (k >= 0 && (tokens[k].pos === 'ADV' || tokens[k].pos === 'AUX')) k--;
     if (!SPEECH_NOUN_SET.has(tokens[k]?.normal ?? '')) return undefined;
     // "The junta’s statement" or "The ruling junta’s latest statement": a possessive a word or two before.
@@ -228,6 +228,25 @@ export class SpeechCues {
       if (tokens[p].pos !== 'ADJ') return undefined;
     }
     return undefined;
+  }
+
+  /**
+   * "The statement, broadcast on state television, said": from the comma at `k`, the token before a verbless
+   * segment (or one a participle opens) that stands between subject and verb; else `k`.
+   */
+  private pastReducedRelative(k: number): number {
+    const { tokens } = this.ctx.analysis;
+    if (tokens[k]?.value !== ',') return k;
+    for (let j = k - 1; j >= 0 && k - j <= 12 && tokens[j].sentence === tokens[k].sentence; j--) {
+      if (this.isQuoted(tokens[j].start)) return k;
+      if (tokens[j].value !== ',') continue;
+      // Only the segment's first word may be a verb (a participle): "..., broadcast on X," / "..., issued late on Monday,".
+      // ("state-run": a verb joined by a hyphen is part of a compound adjective.)
+      let verbless = j + 1 < k && tokens[j + 1].pos !== 'AUX';
+      for (let r = j + 2; r < k && verbless; r++) verbless = (tokens[r].pos !== 'VERB' && tokens[r].pos !== 'AUX') || tokens[r - 1].value === '-';
+      return verbless ? j - 1 : k;
+    }
+    return k;
   }
 
   /**
