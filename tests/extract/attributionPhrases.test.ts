@@ -44,3 +44,9 @@ test('a verbless segment between a possessive speech noun and its verb is passed
   const text = 'The Tarsin Junta Council met on Monday.\n\nThe ruling junta’s statement, broadcast on state-run television, said the truce would last until May.';
   expect(paraphraseSpeakers(text)).toEqual(['Tarsin Junta Council']);
 });
+
+test('a participle with quoted words of its own after a direct quote\'s attribution is a remark of its own', () => {
+  const text = 'The port "will open in May," Mira Olsen added, concluding that "the city will grow again."';
+  const x = extractArticle({ id: 'one', origin: 'one', text, publishedAt: '2025-04-12', metadata: {} });
+  expect(x.statements.map((s) => s.quotes)).toEqual([['will open in May'], ['the city will grow again.']]);
+});

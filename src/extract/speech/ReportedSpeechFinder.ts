@@ -116,7 +116,11 @@ export class ReportedSpeechFinder {
   private record(i: number, speaker: ResolvedSpeaker, body: string, fragments: readonly QuoteSpan[], span: { start: number; end: number }): void {
     const { text } = this.ctx.analysis;
     const quotes = fragments.map((q) => trimQuote(text.slice(q.contentStart, q.contentEnd)));
-    const continued = this.continuedStatement(i, speaker);
+    // '"...," X added, concluding that "... ."': a participle quoting a whole sentence of its own after a direct
+    // quote is another remark (outlets quote the two apart); a fragment or a paraphrase goes on with the participle.
+    const found = this.continuedStatement(i, speaker);
+    const ownRemark = fragments.some((q) => /[.!?]\s*$/.test(text.slice(q.contentStart, q.contentEnd)));
+    const continued = found?.kind === 'DIRECT_QUOTE' && ownRemark ? undefined : found;
     if (continued) {
       // "X welcomed the deal, calling it ...": the participle goes on with the same remark (a direct quote's
       // text stays its quoted words; its report takes the participle in).
