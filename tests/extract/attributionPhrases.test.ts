@@ -50,3 +50,8 @@ test('a participle with quoted words of its own after a direct quote\'s attribut
   const x = extractArticle({ id: 'one', origin: 'one', text, publishedAt: '2025-04-12', metadata: {} });
   expect(x.statements.map((s) => s.quotes)).toEqual([['will open in May'], ['the city will grow again.']]);
 });
+
+test('"It said:" stands for a speaker the text introduced as an institution ("the charity X"), whatever kind its name got', () => {
+  const text = 'Writing online, the charity Welsh Hope urged people “to stay calm” after the vote.\n\nIt said: “We will keep working for everyone.”';
+  expect(quoteSpeakers(text)).toEqual(['Welsh Hope', 'Welsh Hope']);
+});

@@ -409,8 +409,10 @@ export class SpeakerResolver {
     const modifiesNoun = (m: ActorMention) => tokens[m.lastToken + 1]?.pos === 'NOUN';
     const same = this.inSentence(t.sentence).filter((m) => m.lastToken < tokenIndex && isInstitution(m.key) && !this.isQuoted(m.start) && !this.isPossessive(m.lastToken) && !modifiesNoun(m));
     if (same.length > 0) return { key: same[same.length - 1].key, ...span };
+    // "the charity X urged ... It said:": a name the text introduces as an institution is one, whatever its kind.
+    const introducedAsInstitution = (key: string, s: number) => this.inSentence(s).some((m) => m.key === key && DESCRIPTION_NOUNS[tokens[m.firstToken - 1]?.normal ?? ''] !== undefined);
     for (let s = t.sentence - 1; s >= Math.max(0, t.sentence - 3); s--) {
-      const speaker = [...this.recentSpeakers].reverse().find((x) => x.sentence === s && isInstitution(x.key));
+      const speaker = [...this.recentSpeakers].reverse().find((x) => x.sentence === s && (isInstitution(x.key) || introducedAsInstitution(x.key, s)));
       if (speaker) return { key: speaker.key, ...span };
       const named = this.inSentence(s).find((m) => isInstitution(m.key) && !this.isQuoted(m.start) && !this.isPossessive(m.lastToken));
       if (named) return { key: named.key, ...span };
