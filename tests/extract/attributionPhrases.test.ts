@@ -55,3 +55,10 @@ test('"It said:" stands for a speaker the text introduced as an institution ("th
   const text = 'Writing online, the charity Welsh Hope urged people “to stay calm” after the vote.\n\nIt said: “We will keep working for everyone.”';
   expect(quoteSpeakers(text)).toEqual(['Welsh Hope', 'Welsh Hope']);
 });
+
+test('a quote closing its paragraph after a descriptive sentence goes to that sentence\'s subject, past a fronted phrase', () => {
+  const intro = 'Velmarian President Tom Berg met Ana Petrov on Monday.\n\n';
+  expect(quoteSpeakers(`${intro}Despite his past remarks about the port, the president was upbeat as he sat with Petrov. "We will get there. I am sure of it."`)).toEqual(['Tom Berg']);
+  // The quote does not close the paragraph: whoever goes on may be attributing it.
+  expect(quoteSpeakers(`${intro}Despite his past remarks about the port, the president was upbeat as he sat with Petrov. "We will get there." Petrov nodded.`)).toEqual(['-']);
+});

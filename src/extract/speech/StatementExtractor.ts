@@ -269,7 +269,7 @@ export class StatementExtractor {
       const joined = /^[\s,]*(and|but|or)?[\s,]*$/.test(between) && between.trim() !== '';
       if (between.length < 400 && paragraphsApart <= 2 && (startsLine || !previous.quote.closed || sameParagraphAfterAttribution || joined)) return this.append(previous.statement, q, content);
     }
-    const speakerKey = cueToken === undefined ? this.speakerGoingOn(q) : undefined;
+    const speakerKey = cueToken === undefined ? this.speakerGoingOn(q) ?? this.describedSubjectGoingOn(q) : undefined;
     if (speakerKey) {
       const statement = this.found.add(speakerKey, 'DIRECT_QUOTE', content, [content], { start: q.start, end: q.end }, this.tokenAt(q.contentStart));
       this.found.carry(q, speakerKey);
@@ -296,6 +296,50 @@ export class StatementExtractor {
     if (sameParagraph && (this.cues.mentionAt(next) || ['he', 'she', 'they', 'it'].includes(tokens[next].normal))) return undefined;
     const reported = (this.found.bySentence.get(previous.index) ?? []).filter((st) => st.spans.some((sp) => sp.end <= q.start));
     return reported[reported.length - 1]?.speakerKey;
+  }
+
+  /**
+   * 'Despite the row, the mayor was upbeat as she met Berg. “We will get there. I am sure of it.”': a quote that
+   * closes its paragraph, right after a sentence of that paragraph whose main-clause subject is a person (named,
+   * or a description of one named before), is that person's, when that sentence reports no words of its own.
+   */
+  private describedSubjectGoingOn(q: QuoteSpan): string | undefined {
+    const { text, tokens, sentences } = this.ctx.analysis;
+    const content = text.slice(q.contentStart, q.contentEnd);
+    if (!q.closed || !/[.!?]\s*$/.test(content) || !/(^|[.!?]\s+)$/.test(text.slice(Math.max(0, q.start - 3), q.start))) return undefined;
+    const own = sentences[this.sentenceAt(q.start)];
+    const previous = sentences[own.index - 1];
+    if (!previous || previous.paragraph !== own.paragraph || (this.found.bySentence.get(previous.index) ?? []).length > 0) return undefined;
+    let next = this.tokenAt(q.end);
+    if (tokens[next] && tokens[next].start < q.end) next++;
+    if (tokens[next] && sentences[tokens[next].sentence].paragraph === own.paragraph) return undefined;
+    const subject = this.mainSubject(previous.firstToken, previous.lastToken);
+    return subject && this.ctx.actors.get(subject.key)?.kind === 'PERSON' ? subject.key : undefined;
+  }
+
+  /** The subject of a sentence's main clause, past a fronted phrase ("Despite ..., the president was ..."), when a verb follows it. */
+  private mainSubject(first: number, last: number): ResolvedSpeaker | undefined {
+    const { tokens } = this.ctx.analysis;
+    let start = first;
+    if (tokens[first].pos === 'ADP' || tokens[first].pos === 'SCONJ') {
+      while (start < last && tokens[start].value !== ',') start++;
+      start++;
+    }
+    if (start >= last || this.cues.cueAt(start) !== undefined) return undefined;
+    for (let k = first; k < last; k++) if (this.cues.cueAt(k) && !this.isQuoted(tokens[k].start)) return undefined;
+    const mention = this.cues.mentionAt(start);
+    let end = mention ? mention.lastToken : -1;
+    let speaker: ResolvedSpeaker | undefined = mention ? { key: mention.key, start: mention.start, end: mention.end } : undefined;
+    if (!mention && tokens[start].normal === 'the') {
+      for (let h = start + 1; h < Math.min(last, start + 5) && !speaker; h++) {
+        if (this.ctx.speakers.isTitleHead(tokens[h]) && tokens[h + 1]?.pos !== 'NOUN' && tokens[h + 1]?.pos !== 'PROPN') {
+          speaker = this.ctx.speakers.resolveDescription(h);
+          end = h;
+        }
+      }
+    }
+    const verb = tokens[end + 1];
+    return speaker && verb && (verb.pos === 'VERB' || verb.pos === 'AUX') ? speaker : undefined;
   }
 
   /**
