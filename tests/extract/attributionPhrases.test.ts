@@ -62,3 +62,8 @@ test('a quote closing its paragraph after a descriptive sentence goes to that se
   // The quote does not close the paragraph: whoever goes on may be attributing it.
   expect(quoteSpeakers(`${intro}Despite his past remarks about the port, the president was upbeat as he sat with Petrov. "We will get there." Petrov nodded.`)).toEqual(['-']);
 });
+
+test('a participle going on from a speech noun with its issuer ("the post issued by X ... asking") is the issuer\'s', () => {
+  const text = 'Tom Berg met Ana Petrov on Monday. There were troubling signs, such as the social media post issued by Tom Berg minutes before they met asking why the city is “paying for the port”.';
+  expect(quoteSpeakers(text)).toEqual(['Tom Berg']);
+});

@@ -13,6 +13,8 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 const COORDINATORS = new Set(words.coordinators.words);
 /** Subordinators that front a participle clause whose subject is the main clause's ("While stressing ..., X ..."). */
 const FRONTING_SUBORDINATORS = new Set(words.frontingSubordinators.words);
+/** "a statement issued by X": participles that name who issued a document. */
+const ISSUING = new Set(words.issuingParticiples.words);
 /** "referred to X as “...”": speech only with "to ... as" and a quote. */
 export const NAMING_VERBS = new Set(words.namingVerbs.words);
 
@@ -138,7 +140,7 @@ export class SpeechCues {
     if (fronted) return fronted;
     const left = speakers.resolveLeft(cue.subjectFrom);
     if (left) return left;
-    const owner = this.ownerOfSpeechNounSubject(cue.subjectFrom);
+    const owner = this.ownerOfSpeechNounSubject(cue.subjectFrom) ?? this.issuerOfSpeechNoun(cue.token);
     if (owner) return owner;
     // Inverted attribution only right after a quote or a comma: '"...," said Trump'.
     const before = tokens[cue.token - 1];
@@ -226,6 +228,22 @@ export class SpeechCues {
     for (let p = k - 1; p >= Math.max(0, k - 3); p--) {
       if (/^['’]s?$/.test(tokens[p].normal)) return this.ctx.speakers.mentionEndingAt(p - 1) ?? this.ctx.speakers.describedEndingAt(p - 1);
       if (tokens[p].pos !== 'ADJ') return undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * "the post issued by X on Monday asking why ...": a participle that goes on from a speech noun with its issuer
+   * ("issued by", "from") has the issuer as speaker. Only words that are no other cue may stand between.
+   */
+  private issuerOfSpeechNoun(cue: number): ResolvedSpeaker | undefined {
+    const { tokens } = this.ctx.analysis;
+    if (!PARTICIPLE_CUES.test(tokens[cue].normal)) return undefined;
+    for (let k = cue - 1; k >= 0 && cue - k <= 16 && tokens[k].sentence === tokens[cue].sentence; k--) {
+      if (this.isQuoted(tokens[k].start) || /^[,;:.]$/.test(tokens[k].value) || this.cueAt(k)) return undefined;
+      if (!SPEECH_NOUN_SET.has(tokens[k].normal)) continue;
+      const by = ISSUING.has(tokens[k + 1]?.normal ?? '') && tokens[k + 2]?.normal === 'by' ? k + 2 : tokens[k + 1]?.normal === 'from' || tokens[k + 1]?.normal === 'by' ? k + 1 : undefined;
+      return by === undefined ? undefined : this.ctx.speakers.resolveAgent(by);
     }
     return undefined;
   }
