@@ -67,3 +67,10 @@ test('a participle going on from a speech noun with its issuer ("the post issued
   const text = 'Tom Berg met Ana Petrov on Monday. There were troubling signs, such as the social media post issued by Tom Berg minutes before they met asking why the city is “paying for the port”.';
   expect(quoteSpeakers(text)).toEqual(['Tom Berg']);
 });
+
+test('a quote whose next sentence opens with a speaker who "announced the news" is that speaker\'s', () => {
+  const lead = 'Velmaria has just "signed the best deal ever, perhaps the largest." ';
+  expect(quoteSpeakers(`${lead}Velmarian President Tom Berg announced the news in a post.`)).toEqual(['Tom Berg']);
+  // Announcing something else takes nothing back.
+  expect(quoteSpeakers(`${lead}Velmarian President Tom Berg announced new tariffs in a post.`)).toEqual(['-']);
+});

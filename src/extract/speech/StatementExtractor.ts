@@ -269,6 +269,12 @@ export class StatementExtractor {
       const joined = /^[\s,]*(and|but|or)?[\s,]*$/.test(between) && between.trim() !== '';
       if (between.length < 400 && paragraphsApart <= 2 && (startsLine || !previous.quote.closed || sameParagraphAfterAttribution || joined)) return this.append(previous.statement, q, content);
     }
+    const announced = cueToken === undefined ? this.announcedNext(q) : undefined;
+    if (announced) {
+      const statement = this.found.add(announced.speaker.key, 'DIRECT_QUOTE', content, [content], announced.span, this.tokenAt(q.contentStart));
+      this.found.carry(q, announced.speaker.key);
+      return statement;
+    }
     const speakerKey = cueToken === undefined ? this.speakerGoingOn(q) ?? this.describedSubjectGoingOn(q) : undefined;
     if (speakerKey) {
       const statement = this.found.add(speakerKey, 'DIRECT_QUOTE', content, [content], { start: q.start, end: q.end }, this.tokenAt(q.contentStart));
@@ -315,6 +321,30 @@ export class StatementExtractor {
     if (tokens[next] && sentences[tokens[next].sentence].paragraph === own.paragraph) return undefined;
     const subject = this.mainSubject(previous.firstToken, previous.lastToken);
     return subject && this.ctx.actors.get(subject.key)?.kind === 'PERSON' ? subject.key : undefined;
+  }
+
+  /**
+   * 'Velmaria has just “signed the best deal ever.” President Tom Berg announced the news on Monday, ...': a quote
+   * in a sentence without a cue, whose next sentence (same paragraph) opens with a speaker whose speech verb takes
+   * the news back as its object ("announced the news", "confirmed it"), is that speaker's; the report is its sentence.
+   */
+  private announcedNext(q: QuoteSpan): { speaker: ResolvedSpeaker; span: { start: number; end: number } } | undefined {
+    const { tokens, sentences } = this.ctx.analysis;
+    const own = sentences[this.sentenceAt(q.start)];
+    const next = sentences[own.index + 1];
+    if (!next || next.paragraph !== own.paragraph || this.sentenceAt(q.end - 1) !== own.index) return undefined;
+    for (let k = own.firstToken; k < own.lastToken; k++) if (!this.isQuoted(tokens[k].start) && this.cueAt(k)) return undefined;
+    // The speaker's titles and country before the name: "Velmarian President Tom Berg".
+    const isPerson = (k: number) => this.ctx.actors.get(this.cues.mentionAt(k)?.key ?? '')?.kind === 'PERSON';
+    let subject = next.firstToken;
+    while (subject < next.lastToken && !isPerson(subject) && /^\p{Lu}/u.test(tokens[subject].value) && subject - next.firstToken < 4) subject++;
+    const mention = this.cues.mentionAt(subject);
+    const verb = mention ? mention.lastToken + 1 : -1;
+    const cue = verb > 0 ? this.cueAt(verb) : undefined;
+    if (!mention || !cue || this.ctx.actors.get(mention.key)?.kind !== 'PERSON') return undefined;
+    const object = tokens.slice(verb + 1, verb + 3).map((t) => t.normal).join(' ');
+    if (!/^(the news|it|this)( |$)/.test(object) || (object.startsWith('the news') ? false : !['PUNCT', 'ADP'].includes(tokens[verb + 2]?.pos ?? ''))) return undefined;
+    return { speaker: { key: mention.key, start: mention.start, end: mention.end }, span: { start: own.start, end: Math.max(q.end, tokens[own.lastToken - 1].end) } };
   }
 
   /** The subject of a sentence's main clause, past a fronted phrase ("Despite ..., the president was ..."), when a verb follows it. */
