@@ -74,3 +74,11 @@ test('a quote whose next sentence opens with a speaker who "announced the news" 
   // Announcing something else takes nothing back.
   expect(quoteSpeakers(`${lead}Velmarian President Tom Berg announced new tariffs in a post.`)).toEqual(['-']);
 });
+
+test('a quote introduced before it that goes on with ", but ..." reports the rest of the sentence too', () => {
+  const text = 'Tom Berg also signalled he is willing to rework the port pact, saying "it is good for all of us," but some rules need work.';
+  const x = extractArticle({ id: 'one', origin: 'one', text, publishedAt: '2025-04-12', metadata: {} });
+  const quote = x.statements.find((s) => s.kind === 'DIRECT_QUOTE')!;
+  expect(quote.text).toBe('it is good for all of us');
+  expect(text.slice(quote.spans[0].start, quote.spans[0].end)).toBe('saying "it is good for all of us," but some rules need work');
+});

@@ -246,7 +246,7 @@ export class StatementExtractor {
       if (sameCue) return this.append(sameCue, q, content);
       const cue = this.ctx.analysis.tokens[cueToken];
       const start = Math.min(q.start, cue.start, speaker.start, cue.start > q.end ? this.leadInStart(q) : q.start);
-      const end = Math.max(q.end, cue.end, speaker.end);
+      const end = Math.max(q.end, cue.end, speaker.end, cue.end <= q.start ? this.butClauseEnd(q) : 0);
       const statement = this.found.add(speaker.key, 'DIRECT_QUOTE', content, [content], { start, end }, cueToken);
       this.statementOfCue.set(cueToken, statement);
       this.found.carry(q, speaker.key);
@@ -345,6 +345,23 @@ export class StatementExtractor {
     const object = tokens.slice(verb + 1, verb + 3).map((t) => t.normal).join(' ');
     if (!/^(the news|it|this)( |$)/.test(object) || (object.startsWith('the news') ? false : !['PUNCT', 'ADP'].includes(tokens[verb + 2]?.pos ?? ''))) return undefined;
     return { speaker: { key: mention.key, start: mention.start, end: mention.end }, span: { start: own.start, end: Math.max(q.end, tokens[own.lastToken - 1].end) } };
+  }
+
+  /**
+   * 'saying "it is good for all of us," but some rules need work.': a quote introduced before it that ends in a
+   * comma and goes on with "but" and no speaker or cue of its own is one remark with what follows, to the
+   * sentence's end (the report takes it in; the statement's words stay the quoted ones). Else 0.
+   */
+  private butClauseEnd(q: QuoteSpan): number {
+    const { tokens, sentences, text } = this.ctx.analysis;
+    if (!/,\s*$/.test(text.slice(q.contentStart, q.contentEnd))) return 0;
+    let k = this.tokenAt(q.end);
+    if (tokens[k] && tokens[k].start < q.end) k++;
+    const sentence = sentences[tokens[this.tokenAt(q.start)].sentence];
+    if (tokens[k]?.normal !== 'but' || tokens[k].sentence !== sentence.index) return 0;
+    for (let j = k + 1; j < sentence.lastToken; j++) if (this.isQuoted(tokens[j].start) || this.cueAt(j) || this.cues.mentionAt(j)) return 0;
+    const last = tokens[sentence.lastToken - 1];
+    return /^[.!?]$/.test(last.value) ? tokens[sentence.lastToken - 2].end : last.end;
   }
 
   /** The subject of a sentence's main clause, past a fronted phrase ("Despite ..., the president was ..."), when a verb follows it. */
