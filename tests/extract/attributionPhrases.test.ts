@@ -82,3 +82,10 @@ test('a quote introduced before it that goes on with ", but ..." reports the res
   expect(quote.text).toBe('it is good for all of us');
   expect(text.slice(quote.spans[0].start, quote.spans[0].end)).toBe('saying "it is good for all of us," but some rules need work');
 });
+
+test('a backshifted sentence ("... would ...") right after a paraphrase, with nothing of its own, goes on with it', () => {
+  const said = 'The Tarsin Junta Council met on Monday.\n\nThe junta’s statement said that rebels were not allowed to move troops.';
+  const texts = (text: string) => extractArticle({ id: 'one', origin: 'one', text, publishedAt: '2025-04-12', metadata: {} }).statements.map((s) => s.text);
+  expect(texts(`${said} Any breach would be met with force.`)).toEqual(['rebels were not allowed to move troops. Any breach would be met with force']);
+  expect(texts(`${said} The rebels moved anyway.`)).toEqual(['rebels were not allowed to move troops']);
+});

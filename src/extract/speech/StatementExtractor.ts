@@ -8,6 +8,7 @@ import { NAME_PARTICLES } from '../actors/nameShapes';
 import { PARTICIPLE_CUES, SPEECH_NOUN_SET, SpeechCues } from './SpeechCues';
 import { ArticleStatements, trimQuote } from './ArticleStatements';
 import { ReportedSpeechFinder } from './ReportedSpeechFinder';
+import { squeeze } from '../textForms';
 
 /** Words that may stand between a speech verb and the quote it introduces: where, when and through what it was said. */
 const DIRECT_GAP_WORDS = new Set(['on', 'in', 'a', 'an', 'the', 'his', 'her', 'their', 'its', 'post', 'statement', 'reporters', 'interview', 'with', 'at', 'later', 'earlier', 'also', 'then', 'simply', 'only', 'saying', 'said', 'social', 'media', 'platform', 'televised', 'address', 'briefing', 'news', 'conference']);
@@ -83,6 +84,7 @@ export class StatementExtractor {
     for (const q of this.ctx.quotes) {
       if (!this.found.detected.has(q) && !q.nested) this.found.carry(q, undefined);
     }
+    for (const st of this.found.statements) if (st.kind === 'PARAPHRASE') this.backshiftedSentenceAfter(st);
     this.found.statements.sort((a, b) => a.spans[0].start - b.spans[0].start);
     const quotes = [...this.found.detected.values()].sort((a, b) => a.start - b.start);
     return { statements: this.found.statements, quotes, unattributedQuotes: this.unattributed };
@@ -362,6 +364,26 @@ export class StatementExtractor {
     for (let j = k + 1; j < sentence.lastToken; j++) if (this.isQuoted(tokens[j].start) || this.cueAt(j) || this.cues.mentionAt(j)) return 0;
     const last = tokens[sentence.lastToken - 1];
     return /^[.!?]$/.test(last.value) ? tokens[sentence.lastToken - 2].end : last.end;
+  }
+
+  /**
+   * 'The council said rebels were not allowed to move. Any breach would be met with force.': a sentence right after
+   * a paraphrase that ends its sentence, in the same paragraph, whose verb is backshifted to "would" or "could" right
+   * after a short subject, with no cue, quote or name of its own, goes on with the reported words.
+   */
+  private backshiftedSentenceAfter(st: ExtractedStatement): void {
+    const { tokens, sentences, text } = this.ctx.analysis;
+    const last = st.spans[st.spans.length - 1];
+    const own = sentences[this.sentenceAt(last.end - 1)];
+    const next = sentences[own.index + 1];
+    if (!next || next.paragraph !== own.paragraph || last.end < tokens[own.lastToken - 1].start) return;
+    let k = next.firstToken;
+    while (k < next.lastToken && k - next.firstToken < 6 && ['DET', 'NOUN', 'ADJ'].includes(tokens[k].pos)) k++;
+    if (k === next.firstToken || !['would', 'could'].includes(tokens[k]?.normal ?? '')) return;
+    for (let j = next.firstToken; j < next.lastToken; j++) if (this.isQuoted(tokens[j].start) || this.cueAt(j) || this.cues.mentionAt(j)) return;
+    const end = tokens[next.lastToken - 1].end;
+    st.text = `${st.text}. ${squeeze(text.slice(next.start, end)).replace(/[\s.;:]+$/, '')}`;
+    last.end = Math.max(last.end, end);
   }
 
   /** The subject of a sentence's main clause, past a fronted phrase ("Despite ..., the president was ..."), when a verb follows it. */
