@@ -89,3 +89,10 @@ test('a backshifted sentence ("... would ...") right after a paraphrase, with no
   expect(texts(`${said} Any breach would be met with force.`)).toEqual(['rebels were not allowed to move troops. Any breach would be met with force']);
   expect(texts(`${said} The rebels moved anyway.`)).toEqual(['rebels were not allowed to move troops']);
 });
+
+test('a cue ending an object relative clause ("... that X had demanded,") reports the noun phrase it modifies', () => {
+  const text = 'Alliance leaders backed a big increase in defence spending that Tom Berg had demanded, but others stayed silent.';
+  expect(paraphraseSpeakers(text)).toEqual(['Tom Berg']);
+  const x = extractArticle({ id: 'one', origin: 'one', text, publishedAt: '2025-04-12', metadata: {} });
+  expect(x.statements.map((s) => s.text)).toEqual(['a big increase in defence spending']);
+});

@@ -178,7 +178,7 @@ export class ReportedSpeechFinder {
       if (comma === undefined) return undefined;
       return { start: tokens[comma + 1].start, end: tokens[this.clauseEnd(comma, speaker) - 1].end };
     }
-    const before = this.contentBefore(i, speaker);
+    const before = this.contentBefore(i, speaker) ?? this.relativeObject(i, speaker);
     if (before || onlyBefore) return before;
     const end = tokens[this.clauseEnd(i, speaker) - 1]?.end ?? sentence.end;
     return { start: tokens[i].start, end: this.pointsAfterColon(sentence.index, end) ?? end };
@@ -244,6 +244,33 @@ export class ReportedSpeechFinder {
     return { start: tokens[first].start, end: tokens[k - 1].end, attributionEnd: tokens[tailEnd - 1].end };
   }
 
+  /** A cue right before a comma or stop with "that"/"which" a few words before it: it may end an object relative. */
+  private mayEndRelative(i: number): boolean {
+    const { tokens } = this.ctx.analysis;
+    if (!/^[,.;]$/.test(tokens[i + 1]?.value ?? '')) return false;
+    for (let k = i - 1; k >= 0 && i - k <= 6; k--) if (['that', 'which'].includes(tokens[k].normal)) return true;
+    return false;
+  }
+
+  /**
+   * "backed a big increase in spending on Monday that Berg had demanded, but ...": a cue that ends an object
+   * relative clause ("that/which X (had) demanded" then a comma or the end) reports the noun phrase the clause
+   * modifies, back to the verb that takes it. Returns its offsets, or undefined.
+   */
+  private relativeObject(i: number, speaker: ResolvedSpeaker): { start: number; end: number } | undefined {
+    const { tokens } = this.ctx.analysis;
+    if (!/^[,.;]$/.test(tokens[i + 1]?.value ?? '') || tokens[i + 1].sentence !== tokens[i].sentence) return undefined;
+    let k = this.cues.tokenAt(speaker.start) - 1;
+    if (speaker.start > tokens[i].start || !['that', 'which'].includes(tokens[k]?.normal ?? '')) return undefined;
+    for (let j = k + 1; j < i; j++) if (tokens[j].start >= speaker.end && tokens[j].pos !== 'AUX' && tokens[j].pos !== 'ADV') return undefined;
+    const end = k - 1;
+    for (k = end; k >= 0 && end - k < 14 && tokens[k].sentence === tokens[i].sentence; k--) {
+      if (tokens[k].pos === 'VERB') return k < end && tokens[k + 1].pos === 'DET' ? { start: tokens[k + 1].start, end: tokens[end].end } : undefined;
+      if (tokens[k].pos === 'PUNCT' || tokens[k].pos === 'AUX' || tokens[k].pos === 'PRON' || this.isQuoted(tokens[k].start)) return undefined;
+    }
+    return undefined;
+  }
+
   /**
    * Where the attribution that starts at the cue ends, when it runs to the end of the sentence with no verb or
    * object of its own ("said.", "said on Monday.", "said in a statement.", "said Ana Lima, the union's leader.");
@@ -297,7 +324,7 @@ export class ReportedSpeechFinder {
     const headline = this.isHeadline(tokens[i].sentence);
     if (this.ctx.nonProse.has(tokens[i].sentence) && !headline) return undefined;
     const onlyBefore = SPEECH_ONLY_WITH_CONTENT.has(SPEECH_VERBS.get(tokens[i].normal) ?? '') && !this.introducesContent(i);
-    if (onlyBefore && this.attributionTailEnd(i) === undefined) return undefined;
+    if (onlyBefore && this.attributionTailEnd(i) === undefined && !this.mayEndRelative(i)) return undefined;
     const cue = this.cues.cueAt(i);
     if (cue) {
       // "X urged ..., according to a statement from X's office": the issuer of the document named is the speaker.
