@@ -75,16 +75,31 @@ export class ChannelPhrases {
     this.candidates = CHANNEL_PATTERNS.filter((c) => found.has(c));
   }
 
+  /** Each candidate's phrases over the whole text, in text order: found once, then looked up per window. */
+  private matches?: { index: number; end: number }[][];
+
   /** The channel phrases in [start, end), channel by channel in lexicon order, each channel's in text order. */
   within(start: number, end: number): ChannelPhrase[] {
-    const window = this.text.slice(start, end);
-    const folded = foldedForSearch(window);
+    this.matches ??= this.candidates.map(({ pattern }) => [...this.text.matchAll(pattern)].map((m) => ({ index: m.index ?? 0, end: (m.index ?? 0) + m[0].length })));
     const found: ChannelPhrase[] = [];
-    for (const { name, pattern, caseSensitive, phrases } of this.candidates) {
-      const searched = caseSensitive ? window : folded;
-      if (!phrases.some((p) => searched.includes(p))) continue;
-      for (const m of window.matchAll(pattern)) found.push({ name, index: start + (m.index ?? 0) });
-    }
+    this.candidates.forEach(({ name }, c) => {
+      const all = this.matches![c];
+      for (let k = firstAtOrAfter(all, start); k < all.length && all[k].index < end; k++) {
+        if (all[k].end <= end) found.push({ name, index: all[k].index });
+      }
+    });
     return found;
   }
+}
+
+/** The first match starting at or after `pos` (binary search over matches in text order). */
+function firstAtOrAfter(matches: readonly { index: number }[], pos: number): number {
+  let lo = 0;
+  let hi = matches.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (matches[mid].index < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -4,7 +4,7 @@ import type { ExtractedStatement, QuoteSpan } from '../types';
 import type { SpanIndex } from '../spanIndex';
 import { squeeze } from '../textForms';
 import type { ResolvedSpeaker } from './SpeakerResolver';
-import { PARTICIPLE_CUES, SPEECH_NOUN_SET, type Cue, type SpeechCues } from './SpeechCues';
+import { NAMING_VERBS, PARTICIPLE_CUES, SPEECH_NOUN_SET, type Cue, type SpeechCues } from './SpeechCues';
 import { isCollectiveSpeaker } from '../actors/collectiveSpeakers';
 import { trimQuote, type ArticleStatements } from './ArticleStatements';
 import type { StatementContext } from './StatementExtractor';
@@ -20,7 +20,7 @@ const KEEP_VERB = new Set(words.keepVerb.words);
 /** A line that is a list item: a bullet or a number. */
 const LIST_ITEM = /^\s*(?:[-•*–—]|\d{1,2}[.)])\s+/u;
 /** Every word a paraphrase can start from: a cue (see SpeechCues) or "according (to)". Most tokens are none of them. */
-const PARAPHRASE_STARTS = new Set(['quoted', 'according', ...SPEECH_VERBS.keys(), ...SPEECH_NOUNS]);
+const PARAPHRASE_STARTS = new Set(['quoted', 'according', ...SPEECH_VERBS.keys(), ...SPEECH_NOUNS, ...NAMING_VERBS]);
 
 /** A reported-speech cue with its speaker: the verb, or "according to" (whose content is the rest of the sentence). */
 interface Attribution {
@@ -116,7 +116,11 @@ export class ReportedSpeechFinder {
   private record(i: number, speaker: ResolvedSpeaker, body: string, fragments: readonly QuoteSpan[], span: { start: number; end: number }): void {
     const { text } = this.ctx.analysis;
     const quotes = fragments.map((q) => trimQuote(text.slice(q.contentStart, q.contentEnd)));
-    const continued = this.continuedStatement(i, speaker);
+    // '"...," X added, concluding that "... ."': a participle quoting a whole sentence of its own after a direct
+    // quote is another remark (outlets quote the two apart); a fragment or a paraphrase goes on with the participle.
+    const found = this.continuedStatement(i, speaker);
+    const ownRemark = fragments.some((q) => /[.!?]\s*$/.test(text.slice(q.contentStart, q.contentEnd)));
+    const continued = found?.kind === 'DIRECT_QUOTE' && ownRemark ? undefined : found;
     if (continued) {
       // "X welcomed the deal, calling it ...": the participle goes on with the same remark (a direct quote's
       // text stays its quoted words; its report takes the participle in).
@@ -174,7 +178,7 @@ export class ReportedSpeechFinder {
       if (comma === undefined) return undefined;
       return { start: tokens[comma + 1].start, end: tokens[this.clauseEnd(comma, speaker) - 1].end };
     }
-    const before = this.contentBefore(i, speaker);
+    const before = this.contentBefore(i, speaker) ?? this.relativeObject(i, speaker);
     if (before || onlyBefore) return before;
     const end = tokens[this.clauseEnd(i, speaker) - 1]?.end ?? sentence.end;
     return { start: tokens[i].start, end: this.pointsAfterColon(sentence.index, end) ?? end };
@@ -240,6 +244,33 @@ export class ReportedSpeechFinder {
     return { start: tokens[first].start, end: tokens[k - 1].end, attributionEnd: tokens[tailEnd - 1].end };
   }
 
+  /** A cue right before a comma or stop with "that"/"which" a few words before it: it may end an object relative. */
+  private mayEndRelative(i: number): boolean {
+    const { tokens } = this.ctx.analysis;
+    if (!/^[,.;]$/.test(tokens[i + 1]?.value ?? '')) return false;
+    for (let k = i - 1; k >= 0 && i - k <= 6; k--) if (['that', 'which'].includes(tokens[k].normal)) return true;
+    return false;
+  }
+
+  /**
+   * "backed a big increase in spending on Monday that Berg had demanded, but ...": a cue that ends an object
+   * relative clause ("that/which X (had) demanded" then a comma or the end) reports the noun phrase the clause
+   * modifies, back to the verb that takes it. Returns its offsets, or undefined.
+   */
+  private relativeObject(i: number, speaker: ResolvedSpeaker): { start: number; end: number } | undefined {
+    const { tokens } = this.ctx.analysis;
+    if (!/^[,.;]$/.test(tokens[i + 1]?.value ?? '') || tokens[i + 1].sentence !== tokens[i].sentence) return undefined;
+    let k = this.cues.tokenAt(speaker.start) - 1;
+    if (speaker.start > tokens[i].start || !['that', 'which'].includes(tokens[k]?.normal ?? '')) return undefined;
+    for (let j = k + 1; j < i; j++) if (tokens[j].start >= speaker.end && tokens[j].pos !== 'AUX' && tokens[j].pos !== 'ADV') return undefined;
+    const end = k - 1;
+    for (k = end; k >= 0 && end - k < 14 && tokens[k].sentence === tokens[i].sentence; k--) {
+      if (tokens[k].pos === 'VERB') return k < end && tokens[k + 1].pos === 'DET' ? { start: tokens[k + 1].start, end: tokens[end].end } : undefined;
+      if (tokens[k].pos === 'PUNCT' || tokens[k].pos === 'AUX' || tokens[k].pos === 'PRON' || this.isQuoted(tokens[k].start)) return undefined;
+    }
+    return undefined;
+  }
+
   /**
    * Where the attribution that starts at the cue ends, when it runs to the end of the sentence with no verb or
    * object of its own ("said.", "said on Monday.", "said in a statement.", "said Ana Lima, the union's leader.");
@@ -293,7 +324,7 @@ export class ReportedSpeechFinder {
     const headline = this.isHeadline(tokens[i].sentence);
     if (this.ctx.nonProse.has(tokens[i].sentence) && !headline) return undefined;
     const onlyBefore = SPEECH_ONLY_WITH_CONTENT.has(SPEECH_VERBS.get(tokens[i].normal) ?? '') && !this.introducesContent(i);
-    if (onlyBefore && this.attributionTailEnd(i) === undefined) return undefined;
+    if (onlyBefore && this.attributionTailEnd(i) === undefined && !this.mayEndRelative(i)) return undefined;
     const cue = this.cues.cueAt(i);
     if (cue) {
       // "X urged ..., according to a statement from X's office": the issuer of the document named is the speaker.
@@ -382,6 +413,8 @@ export class ReportedSpeechFinder {
       // '... as "broken for too long," said Y': the comma inside a closing quote mark closes the clause too.
       if (/^["”'’]$/.test(t.value) && tokens[k - 1]?.value === ',' && (this.cues.cueAt(k + 1) || this.subjectAndCueAfter(k))) return k + 1;
       if (this.isQuoted(t.start)) continue;
+      // "While stressing ..., Lee kept ...": a fronted clause ends at the comma before its own speaker.
+      if (t.value === ',' && tokens[k + 1]?.start === speaker.start && speaker.start > tokens[i].end) return k;
       // "..., who described it as X, said Y": a comma before another speech verb closes the clause.
       if (t.value === ';' || (t.value === ',' && (CLAUSE_BREAK.has(tokens[k + 1]?.normal ?? '') || this.cues.cueAt(k + 1) || this.subjectAndCueAfter(k)))) return k;
       // "... rose and desperate residents pleaded for help": a new subject and speech verb after "and" are another report.

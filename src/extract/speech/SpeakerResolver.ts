@@ -253,7 +253,7 @@ export class SpeakerResolver {
     const named = this.sentencesBack(sentence, DESCRIPTION_REACH).flatMap((s) => this.inSentence(s)).filter((m) => usable(m) && this.namedAs(m, noun));
     const modifiers = [...(this.modifiersBySentence.get(sentence) ?? []), ...this.inSentence(sentence)].filter((m) => m.start >= tokens[the].end && m.end <= tokens[head].start);
     const fitting = named.filter((m) => modifiers.every((x) => x.key === m.key || this.affiliatedWith(m.key, x.key)));
-    const chosen = fitting.pop();
+    const chosen = this.namedByModifier(the, head, modifiers.length === 0) ?? fitting.pop();
     if (chosen) return { key: chosen.key, ...span };
     const kinds = DESCRIPTION_NOUNS[noun] ?? [];
     if (kinds.length === 0 || modifiers.length > 0) return undefined;
@@ -262,6 +262,31 @@ export class SpeakerResolver {
     const modifiesNoun = (m: ActorMention) => next(m)?.pos === 'NOUN' && !MEMBERSHIP_NOUNS.has(next(m).normal) && !this.isPossessive(m.lastToken);
     const latest = recent.filter((x) => usable(x) && !modifiesNoun(x) && kinds.includes(this.actors.get(x.key)?.kind as ActorKind)).pop();
     return latest ? { key: latest.key, ...span } : undefined;
+  }
+
+  /**
+   * "the military government": a plain word before the head that names an institution of the last sentences
+   * ("Velmar military") says which one is meant, before the head noun does (many actors are "governments").
+   */
+  private namedByModifier(the: number, head: number, noNamedModifier: boolean): ActorMention | undefined {
+    const { tokens } = this.analysis;
+    if (!noNamedModifier) return undefined;
+    const words = tokens.slice(the + 1, head).filter((t) => (t.pos === 'ADJ' || t.pos === 'NOUN') && t.value === t.normal).map((t) => t.normal);
+    if (words.length === 0) return undefined;
+    const usable = (m: ActorMention) => m.lastToken < the && !this.isQuoted(m.start) && this.actors.get(m.key)?.kind !== 'COUNTRY';
+    const named = this.sentencesBack(tokens[the].sentence, DESCRIPTION_REACH).flatMap((s) => this.inSentence(s)).filter((m) => usable(m) && words.some((w) => this.namedAs(m, w)));
+    return named.pop();
+  }
+
+  /** "the junta", "the president" ending at `head` (a possessor: "the junta's statement"): who the description means. */
+  describedEndingAt(head: number): ResolvedSpeaker | undefined {
+    const t = this.analysis.tokens[head];
+    if (!t || t.pos === 'VERB') return undefined;
+    if (DESCRIPTION_NOUNS[t.normal]) {
+      const the = this.articleBefore(head);
+      return the === undefined ? undefined : this.describedActor(t.normal, the, head);
+    }
+    return this.lexicon.titleHeads.has(t.normal) ? this.resolveDescription(head) : undefined;
   }
 
   /** Whether an actor's name carries the noun ("Tarsin junta") or the mention is introduced by it ("the charity X", "X, a rights group"). */
@@ -300,6 +325,26 @@ export class SpeakerResolver {
         const kind = this.actors.get(m.key)?.kind;
         if (kind === 'PERSON' || kind === 'ORGANIZATION' || kind === 'GROUP') return { key: m.key, start: m.start, end: m.end };
       }
+      // "according to the president,", "by the prime minister": a description right after the preposition.
+      const opening = tokens[byIndex + 1]?.normal === 'to' ? byIndex + 2 : byIndex + 1;
+      const described = j === opening && tokens[j].normal === 'the' && !this.mentionByFirstToken.has(j + 1) ? this.agentDescription(j) : undefined;
+      if (described) return described;
+    }
+    return undefined;
+  }
+
+  /** "the president", "the junta" opening an agent phrase at `the`: the actor the description refers back to. */
+  private agentDescription(the: number): ResolvedSpeaker | undefined {
+    const { tokens } = this.analysis;
+    for (let h = the + 1; h < Math.min(tokens.length, the + 4) && tokens[h].sentence === tokens[the].sentence; h++) {
+      const t = tokens[h];
+      if (t.pos === 'VERB' || t.pos === 'PUNCT' || t.pos === 'ADP') return undefined;
+      const last = !['NOUN', 'PROPN', 'ADJ'].includes(tokens[h + 1]?.pos ?? '') || this.isPossessive(h);
+      if (!last) continue;
+      if (this.isPossessive(h)) return undefined;
+      if (this.lexicon.titleHeads.has(t.normal)) return this.resolveDescription(h);
+      if (DESCRIPTION_NOUNS[t.normal]) return this.describedActor(t.normal, the, h);
+      return undefined;
     }
     return undefined;
   }
@@ -364,8 +409,10 @@ export class SpeakerResolver {
     const modifiesNoun = (m: ActorMention) => tokens[m.lastToken + 1]?.pos === 'NOUN';
     const same = this.inSentence(t.sentence).filter((m) => m.lastToken < tokenIndex && isInstitution(m.key) && !this.isQuoted(m.start) && !this.isPossessive(m.lastToken) && !modifiesNoun(m));
     if (same.length > 0) return { key: same[same.length - 1].key, ...span };
+    // "the charity X urged ... It said:": a name the text introduces as an institution is one, whatever its kind.
+    const introducedAsInstitution = (key: string, s: number) => this.inSentence(s).some((m) => m.key === key && DESCRIPTION_NOUNS[tokens[m.firstToken - 1]?.normal ?? ''] !== undefined);
     for (let s = t.sentence - 1; s >= Math.max(0, t.sentence - 3); s--) {
-      const speaker = [...this.recentSpeakers].reverse().find((x) => x.sentence === s && isInstitution(x.key));
+      const speaker = [...this.recentSpeakers].reverse().find((x) => x.sentence === s && (isInstitution(x.key) || introducedAsInstitution(x.key, s)));
       if (speaker) return { key: speaker.key, ...span };
       const named = this.inSentence(s).find((m) => isInstitution(m.key) && !this.isQuoted(m.start) && !this.isPossessive(m.lastToken));
       if (named) return { key: named.key, ...span };

@@ -11,6 +11,12 @@ const NEGATIONS = new Set(['not', "n't", 'never', 'declined to', 'refused to']);
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** Conjunctions that join a second verb to the first one's subject ("commended ... and pledged"). */
 const COORDINATORS = new Set(words.coordinators.words);
+/** Subordinators that front a participle clause whose subject is the main clause's ("While stressing ..., X ..."). */
+const FRONTING_SUBORDINATORS = new Set(words.frontingSubordinators.words);
+/** "a statement issued by X": participles that name who issued a document. */
+const ISSUING = new Set(words.issuingParticiples.words);
+/** "referred to X as “...”": speech only with "to ... as" and a quote. */
+export const NAMING_VERBS = new Set(words.namingVerbs.words);
 
 export interface Cue {
   token: number;
@@ -82,6 +88,7 @@ export class SpeechCues {
   findCue(i: number): Cue | undefined {
     const { tokens } = this.ctx.analysis;
     const t = tokens[i];
+    if (NAMING_VERBS.has(t.normal)) return this.namingCue(i);
     if (t.normal !== 'quoted' && !SPEECH_VERBS.has(t.normal) && !SPEECH_NOUN_SET.has(t.normal)) return undefined;
     if (this.isQuoted(t.start)) return undefined;
     // "The British outlet quoted him as drawing a parallel": the one quoted is the speaker.
@@ -107,6 +114,18 @@ export class SpeechCues {
     return { token: i, subjectFrom: i, passiveBy: passive ? by : undefined };
   }
 
+  /** 'referred to the plan as “a trap”': "to", a short object, "as", then a quote (after an article at most). */
+  private namingCue(i: number): Cue | undefined {
+    const { tokens } = this.ctx.analysis;
+    if (tokens[i + 1]?.normal !== 'to' || this.isQuoted(tokens[i].start) || tokens[i].pos !== 'VERB') return undefined;
+    for (let k = i + 2; k < Math.min(tokens.length, i + 9) && tokens[k].sentence === tokens[i].sentence; k++) {
+      if (tokens[k].normal !== 'as') continue;
+      const named = ARTICLES.has(tokens[k + 1]?.normal ?? '') ? k + 2 : k + 1;
+      return [named, named + 1].some((n) => tokens[n] && this.isQuoted(tokens[n].start)) ? { token: i, subjectFrom: i } : undefined;
+    }
+    return undefined;
+  }
+
   speakerOf(cue: Cue): ResolvedSpeaker | undefined {
     const { speakers } = this.ctx;
     const { tokens } = this.ctx.analysis;
@@ -117,14 +136,38 @@ export class SpeechCues {
     if (PARTICIPLE_CUES.test(tokens[cue.token].normal) && (afterComma || this.isCoordinated(cue.token))) return this.continuingSpeaker(cue.token, true);
     // "X commended ... and pledged ...": the verb shares the subject of the verb before the conjunction.
     if (this.isCoordinated(cue.token)) return this.continuingSpeaker(cue.token, false);
+    const fronted = this.frontedParticipleSubject(cue.token);
+    if (fronted) return fronted;
     const left = speakers.resolveLeft(cue.subjectFrom);
     if (left) return left;
-    const owner = this.ownerOfSpeechNounSubject(cue.subjectFrom);
+    const owner = this.ownerOfSpeechNounSubject(cue.subjectFrom) ?? this.issuerOfSpeechNoun(cue.token);
     if (owner) return owner;
     // Inverted attribution only right after a quote or a comma: '"...," said Trump'.
     const before = tokens[cue.token - 1];
     const quoteJustBefore = this.ctx.quotes.some((q) => !q.nested && q.end <= tokens[cue.token].start && tokens[cue.token].start - q.end <= 3);
     if ((quoteJustBefore || before?.value === ',') && this.isInvertedReportingClause(cue.token, true)) return speakers.resolveRight(cue.token);
+    return undefined;
+  }
+
+  /**
+   * "While underscoring the risks, Lee kept ...": a participle right after the subordinator that opens the
+   * sentence has the main clause's subject, the name (or "he"/"she") right after the comma that closes it.
+   */
+  private frontedParticipleSubject(cue: number): ResolvedSpeaker | undefined {
+    const { tokens, sentences } = this.ctx.analysis;
+    const { firstToken, lastToken } = sentences[tokens[cue].sentence];
+    if (!PARTICIPLE_CUES.test(tokens[cue].normal) || cue !== firstToken + 1 || !FRONTING_SUBORDINATORS.has(tokens[firstToken].normal)) return undefined;
+    for (let k = cue + 1; k < lastToken - 1 && k < cue + 30; k++) {
+      if (this.isQuoted(tokens[k].start) || tokens[k].value !== ',') continue;
+      const mention = this.mentionAtToken.get(k + 1);
+      const subjectEnd = mention ? mention.lastToken : ['he', 'she'].includes(tokens[k + 1].normal) ? k + 1 : -1;
+      let verb = subjectEnd + 1;
+      while (tokens[verb] && (tokens[verb].pos === 'ADV' || tokens[verb].pos === 'AUX') && verb - subjectEnd <= 3) verb++;
+      if (subjectEnd < 0 || tokens[verb]?.pos !== 'VERB') return undefined;
+      const kind = mention ? this.ctx.actors.get(mention.key)?.kind : 'PERSON';
+      if (kind !== 'PERSON' && kind !== 'ORGANIZATION') return undefined;
+      return mention ? { key: mention.key, start: mention.start, end: mention.end } : this.ctx.speakers.resolvePronoun(k + 1);
+    }
     return undefined;
   }
 
@@ -178,15 +221,50 @@ export class SpeechCues {
   /** "The ministry's statement said", "the group's spokesman added": the owner of the speech noun or office speaks. */
   private ownerOfSpeechNounSubject(cue: number): ResolvedSpeaker | undefined {
     const { tokens } = this.ctx.analysis;
-    let k = cue - 1;
+    let k = this.pastReducedRelative(cue - 1);
     while (k >= 0 && (tokens[k].pos === 'ADV' || tokens[k].pos === 'AUX')) k--;
     if (!SPEECH_NOUN_SET.has(tokens[k]?.normal ?? '')) return undefined;
     // "The junta’s statement" or "The ruling junta’s latest statement": a possessive a word or two before.
     for (let p = k - 1; p >= Math.max(0, k - 3); p--) {
-      if (/^['’]s?$/.test(tokens[p].normal)) return this.ctx.speakers.mentionEndingAt(p - 1);
+      if (/^['’]s?$/.test(tokens[p].normal)) return this.ctx.speakers.mentionEndingAt(p - 1) ?? this.ctx.speakers.describedEndingAt(p - 1);
       if (tokens[p].pos !== 'ADJ') return undefined;
     }
     return undefined;
+  }
+
+  /**
+   * "the post issued by X on Monday asking why ...": a participle that goes on from a speech noun with its issuer
+   * ("issued by", "from") has the issuer as speaker. Only words that are no other cue may stand between.
+   */
+  private issuerOfSpeechNoun(cue: number): ResolvedSpeaker | undefined {
+    const { tokens } = this.ctx.analysis;
+    if (!PARTICIPLE_CUES.test(tokens[cue].normal)) return undefined;
+    for (let k = cue - 1; k >= 0 && cue - k <= 16 && tokens[k].sentence === tokens[cue].sentence; k--) {
+      if (this.isQuoted(tokens[k].start) || /^[,;:.]$/.test(tokens[k].value) || this.cueAt(k)) return undefined;
+      if (!SPEECH_NOUN_SET.has(tokens[k].normal)) continue;
+      const by = ISSUING.has(tokens[k + 1]?.normal ?? '') && tokens[k + 2]?.normal === 'by' ? k + 2 : tokens[k + 1]?.normal === 'from' || tokens[k + 1]?.normal === 'by' ? k + 1 : undefined;
+      return by === undefined ? undefined : this.ctx.speakers.resolveAgent(by);
+    }
+    return undefined;
+  }
+
+  /**
+   * "The statement, broadcast on state television, said": from the comma at `k`, the token before a verbless
+   * segment (or one a participle opens) that stands between subject and verb; else `k`.
+   */
+  private pastReducedRelative(k: number): number {
+    const { tokens } = this.ctx.analysis;
+    if (tokens[k]?.value !== ',') return k;
+    for (let j = k - 1; j >= 0 && k - j <= 12 && tokens[j].sentence === tokens[k].sentence; j--) {
+      if (this.isQuoted(tokens[j].start)) return k;
+      if (tokens[j].value !== ',') continue;
+      // Only the segment's first word may be a verb (a participle): "..., broadcast on X," / "..., issued late on Monday,".
+      // ("state-run": a verb joined by a hyphen is part of a compound adjective.)
+      let verbless = j + 1 < k && tokens[j + 1].pos !== 'AUX';
+      for (let r = j + 2; r < k && verbless; r++) verbless = (tokens[r].pos !== 'VERB' && tokens[r].pos !== 'AUX') || tokens[r - 1].value === '-';
+      return verbless ? j - 1 : k;
+    }
+    return k;
   }
 
   /**

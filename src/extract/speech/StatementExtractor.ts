@@ -8,6 +8,7 @@ import { NAME_PARTICLES } from '../actors/nameShapes';
 import { PARTICIPLE_CUES, SPEECH_NOUN_SET, SpeechCues } from './SpeechCues';
 import { ArticleStatements, trimQuote } from './ArticleStatements';
 import { ReportedSpeechFinder } from './ReportedSpeechFinder';
+import { squeeze } from '../textForms';
 
 /** Words that may stand between a speech verb and the quote it introduces: where, when and through what it was said. */
 const DIRECT_GAP_WORDS = new Set(['on', 'in', 'a', 'an', 'the', 'his', 'her', 'their', 'its', 'post', 'statement', 'reporters', 'interview', 'with', 'at', 'later', 'earlier', 'also', 'then', 'simply', 'only', 'saying', 'said', 'social', 'media', 'platform', 'televised', 'address', 'briefing', 'news', 'conference']);
@@ -83,6 +84,7 @@ export class StatementExtractor {
     for (const q of this.ctx.quotes) {
       if (!this.found.detected.has(q) && !q.nested) this.found.carry(q, undefined);
     }
+    for (const st of this.found.statements) if (st.kind === 'PARAPHRASE') this.backshiftedSentenceAfter(st);
     this.found.statements.sort((a, b) => a.spans[0].start - b.spans[0].start);
     const quotes = [...this.found.detected.values()].sort((a, b) => a.start - b.start);
     return { statements: this.found.statements, quotes, unattributedQuotes: this.unattributed };
@@ -246,7 +248,7 @@ export class StatementExtractor {
       if (sameCue) return this.append(sameCue, q, content);
       const cue = this.ctx.analysis.tokens[cueToken];
       const start = Math.min(q.start, cue.start, speaker.start, cue.start > q.end ? this.leadInStart(q) : q.start);
-      const end = Math.max(q.end, cue.end, speaker.end);
+      const end = Math.max(q.end, cue.end, speaker.end, cue.end <= q.start ? this.butClauseEnd(q) : 0);
       const statement = this.found.add(speaker.key, 'DIRECT_QUOTE', content, [content], { start, end }, cueToken);
       this.statementOfCue.set(cueToken, statement);
       this.found.carry(q, speaker.key);
@@ -269,7 +271,13 @@ export class StatementExtractor {
       const joined = /^[\s,]*(and|but|or)?[\s,]*$/.test(between) && between.trim() !== '';
       if (between.length < 400 && paragraphsApart <= 2 && (startsLine || !previous.quote.closed || sameParagraphAfterAttribution || joined)) return this.append(previous.statement, q, content);
     }
-    const speakerKey = cueToken === undefined ? this.speakerGoingOn(q) : undefined;
+    const announced = cueToken === undefined ? this.announcedNext(q) : undefined;
+    if (announced) {
+      const statement = this.found.add(announced.speaker.key, 'DIRECT_QUOTE', content, [content], announced.span, this.tokenAt(q.contentStart));
+      this.found.carry(q, announced.speaker.key);
+      return statement;
+    }
+    const speakerKey = cueToken === undefined ? this.speakerGoingOn(q) ?? this.describedSubjectGoingOn(q) : undefined;
     if (speakerKey) {
       const statement = this.found.add(speakerKey, 'DIRECT_QUOTE', content, [content], { start: q.start, end: q.end }, this.tokenAt(q.contentStart));
       this.found.carry(q, speakerKey);
@@ -296,6 +304,111 @@ export class StatementExtractor {
     if (sameParagraph && (this.cues.mentionAt(next) || ['he', 'she', 'they', 'it'].includes(tokens[next].normal))) return undefined;
     const reported = (this.found.bySentence.get(previous.index) ?? []).filter((st) => st.spans.some((sp) => sp.end <= q.start));
     return reported[reported.length - 1]?.speakerKey;
+  }
+
+  /**
+   * 'Despite the row, the mayor was upbeat as she met Berg. “We will get there. I am sure of it.”': a quote that
+   * closes its paragraph, right after a sentence of that paragraph whose main-clause subject is a person (named,
+   * or a description of one named before), is that person's, when that sentence reports no words of its own.
+   */
+  private describedSubjectGoingOn(q: QuoteSpan): string | undefined {
+    const { text, tokens, sentences } = this.ctx.analysis;
+    const content = text.slice(q.contentStart, q.contentEnd);
+    if (!q.closed || !/[.!?]\s*$/.test(content) || !/(^|[.!?]\s+)$/.test(text.slice(Math.max(0, q.start - 3), q.start))) return undefined;
+    const own = sentences[this.sentenceAt(q.start)];
+    const previous = sentences[own.index - 1];
+    if (!previous || previous.paragraph !== own.paragraph || (this.found.bySentence.get(previous.index) ?? []).length > 0) return undefined;
+    let next = this.tokenAt(q.end);
+    if (tokens[next] && tokens[next].start < q.end) next++;
+    if (tokens[next] && sentences[tokens[next].sentence].paragraph === own.paragraph) return undefined;
+    const subject = this.mainSubject(previous.firstToken, previous.lastToken);
+    return subject && this.ctx.actors.get(subject.key)?.kind === 'PERSON' ? subject.key : undefined;
+  }
+
+  /**
+   * 'Velmaria has just “signed the best deal ever.” President Tom Berg announced the news on Monday, ...': a quote
+   * in a sentence without a cue, whose next sentence (same paragraph) opens with a speaker whose speech verb takes
+   * the news back as its object ("announced the news", "confirmed it"), is that speaker's; the report is its sentence.
+   */
+  private announcedNext(q: QuoteSpan): { speaker: ResolvedSpeaker; span: { start: number; end: number } } | undefined {
+    const { tokens, sentences } = this.ctx.analysis;
+    const own = sentences[this.sentenceAt(q.start)];
+    const next = sentences[own.index + 1];
+    if (!next || next.paragraph !== own.paragraph || this.sentenceAt(q.end - 1) !== own.index) return undefined;
+    for (let k = own.firstToken; k < own.lastToken; k++) if (!this.isQuoted(tokens[k].start) && this.cueAt(k)) return undefined;
+    // The speaker's titles and country before the name: "Velmarian President Tom Berg".
+    const isPerson = (k: number) => this.ctx.actors.get(this.cues.mentionAt(k)?.key ?? '')?.kind === 'PERSON';
+    let subject = next.firstToken;
+    while (subject < next.lastToken && !isPerson(subject) && /^\p{Lu}/u.test(tokens[subject].value) && subject - next.firstToken < 4) subject++;
+    const mention = this.cues.mentionAt(subject);
+    const verb = mention ? mention.lastToken + 1 : -1;
+    const cue = verb > 0 ? this.cueAt(verb) : undefined;
+    if (!mention || !cue || this.ctx.actors.get(mention.key)?.kind !== 'PERSON') return undefined;
+    const object = tokens.slice(verb + 1, verb + 3).map((t) => t.normal).join(' ');
+    if (!/^(the news|it|this)( |$)/.test(object) || (object.startsWith('the news') ? false : !['PUNCT', 'ADP'].includes(tokens[verb + 2]?.pos ?? ''))) return undefined;
+    return { speaker: { key: mention.key, start: mention.start, end: mention.end }, span: { start: own.start, end: Math.max(q.end, tokens[own.lastToken - 1].end) } };
+  }
+
+  /**
+   * 'saying "it is good for all of us," but some rules need work.': a quote introduced before it that ends in a
+   * comma and goes on with "but" and no speaker or cue of its own is one remark with what follows, to the
+   * sentence's end (the report takes it in; the statement's words stay the quoted ones). Else 0.
+   */
+  private butClauseEnd(q: QuoteSpan): number {
+    const { tokens, sentences, text } = this.ctx.analysis;
+    if (!/,\s*$/.test(text.slice(q.contentStart, q.contentEnd))) return 0;
+    let k = this.tokenAt(q.end);
+    if (tokens[k] && tokens[k].start < q.end) k++;
+    const sentence = sentences[tokens[this.tokenAt(q.start)].sentence];
+    if (tokens[k]?.normal !== 'but' || tokens[k].sentence !== sentence.index) return 0;
+    for (let j = k + 1; j < sentence.lastToken; j++) if (this.isQuoted(tokens[j].start) || this.cueAt(j) || this.cues.mentionAt(j)) return 0;
+    const last = tokens[sentence.lastToken - 1];
+    return /^[.!?]$/.test(last.value) ? tokens[sentence.lastToken - 2].end : last.end;
+  }
+
+  /**
+   * 'The council said rebels were not allowed to move. Any breach would be met with force.': a sentence right after
+   * a paraphrase that ends its sentence, in the same paragraph, whose verb is backshifted to "would" or "could" right
+   * after a short subject, with no cue, quote or name of its own, goes on with the reported words.
+   */
+  private backshiftedSentenceAfter(st: ExtractedStatement): void {
+    const { tokens, sentences, text } = this.ctx.analysis;
+    const last = st.spans[st.spans.length - 1];
+    const own = sentences[this.sentenceAt(last.end - 1)];
+    const next = sentences[own.index + 1];
+    if (!next || next.paragraph !== own.paragraph || last.end < tokens[own.lastToken - 1].start) return;
+    let k = next.firstToken;
+    while (k < next.lastToken && k - next.firstToken < 6 && ['DET', 'NOUN', 'ADJ'].includes(tokens[k].pos)) k++;
+    if (k === next.firstToken || !['would', 'could'].includes(tokens[k]?.normal ?? '')) return;
+    for (let j = next.firstToken; j < next.lastToken; j++) if (this.isQuoted(tokens[j].start) || this.cueAt(j) || this.cues.mentionAt(j)) return;
+    const end = tokens[next.lastToken - 1].end;
+    st.text = `${st.text}. ${squeeze(text.slice(next.start, end)).replace(/[\s.;:]+$/, '')}`;
+    last.end = Math.max(last.end, end);
+  }
+
+  /** The subject of a sentence's main clause, past a fronted phrase ("Despite ..., the president was ..."), when a verb follows it. */
+  private mainSubject(first: number, last: number): ResolvedSpeaker | undefined {
+    const { tokens } = this.ctx.analysis;
+    let start = first;
+    if (tokens[first].pos === 'ADP' || tokens[first].pos === 'SCONJ') {
+      while (start < last && tokens[start].value !== ',') start++;
+      start++;
+    }
+    if (start >= last || this.cues.cueAt(start) !== undefined) return undefined;
+    for (let k = first; k < last; k++) if (this.cues.cueAt(k) && !this.isQuoted(tokens[k].start)) return undefined;
+    const mention = this.cues.mentionAt(start);
+    let end = mention ? mention.lastToken : -1;
+    let speaker: ResolvedSpeaker | undefined = mention ? { key: mention.key, start: mention.start, end: mention.end } : undefined;
+    if (!mention && tokens[start].normal === 'the') {
+      for (let h = start + 1; h < Math.min(last, start + 5) && !speaker; h++) {
+        if (this.ctx.speakers.isTitleHead(tokens[h]) && tokens[h + 1]?.pos !== 'NOUN' && tokens[h + 1]?.pos !== 'PROPN') {
+          speaker = this.ctx.speakers.resolveDescription(h);
+          end = h;
+        }
+      }
+    }
+    const verb = tokens[end + 1];
+    return speaker && verb && (verb.pos === 'VERB' || verb.pos === 'AUX') ? speaker : undefined;
   }
 
   /**
