@@ -29,7 +29,7 @@ test('"The junta\'s statement said" gives the words to the actor the possessive 
 });
 
 test('a plain modifier that names an institution decides which one a description means: "the military government"', () => {
-  const text = 'Velmaria and the Velmar Military Council held talks on Monday.\n\nThe military government said it would observe a truce until May.';
+  const text = 'Velmaria and the Velmar Military Council held talks on Monday.\n\nThe military government said it would keep the ferries running until May.';
   expect(paraphraseSpeakers(text)).toEqual(['Velmar Military Council']);
 });
 
@@ -63,24 +63,24 @@ test('a quote closing its paragraph after a descriptive sentence goes to that se
   expect(quoteSpeakers(`${intro}Despite his past remarks about the port, the president was upbeat as he sat with Petrov. "We will get there." Petrov nodded.`)).toEqual(['-']);
 });
 
-test('a participle going on from a speech noun with its issuer ("the post issued by X ... asking") is the issuer\'s', () => {
-  const text = 'Tom Berg met Ana Petrov on Monday. There were troubling signs, such as the social media post issued by Tom Berg minutes before they met asking why the city is “paying for the port”.';
+test('a participle going on from a speech noun with its issuer ("the statement issued by X ... asking") is the issuer\'s', () => {
+  const text = 'Tom Berg met Ana Petrov on Monday. Tensions showed, for instance in the online statement issued by Tom Berg an hour before they met asking why the region is “funding the canal”.';
   expect(quoteSpeakers(text)).toEqual(['Tom Berg']);
 });
 
 test('a quote whose next sentence opens with a speaker who "announced the news" is that speaker\'s', () => {
-  const lead = 'Velmaria has just "signed the best deal ever, perhaps the largest." ';
-  expect(quoteSpeakers(`${lead}Velmarian President Tom Berg announced the news in a post.`)).toEqual(['Tom Berg']);
+  const lead = 'Velmaria has "opened a new chapter for the canal towns." ';
+  expect(quoteSpeakers(`${lead}Velmarian President Tom Berg announced the news on Friday.`)).toEqual(['Tom Berg']);
   // Announcing something else takes nothing back.
-  expect(quoteSpeakers(`${lead}Velmarian President Tom Berg announced new tariffs in a post.`)).toEqual(['-']);
+  expect(quoteSpeakers(`${lead}Velmarian President Tom Berg announced new fees on Friday.`)).toEqual(['-']);
 });
 
 test('a quote introduced before it that goes on with ", but ..." reports the rest of the sentence too', () => {
-  const text = 'Tom Berg also signalled he is willing to rework the port pact, saying "it is good for all of us," but some rules need work.';
+  const text = 'Tom Berg also signalled he is willing to rework the port pact, saying "the canal towns will gain from it," but some rules need work.';
   const x = extractArticle({ id: 'one', origin: 'one', text, publishedAt: '2025-04-12', metadata: {} });
   const quote = x.statements.find((s) => s.kind === 'DIRECT_QUOTE')!;
-  expect(quote.text).toBe('it is good for all of us');
-  expect(text.slice(quote.spans[0].start, quote.spans[0].end)).toBe('saying "it is good for all of us," but some rules need work');
+  expect(quote.text).toBe('the canal towns will gain from it');
+  expect(text.slice(quote.spans[0].start, quote.spans[0].end)).toBe('saying "the canal towns will gain from it," but some rules need work');
 });
 
 test('a backshifted sentence ("... would ...") right after a paraphrase, with nothing of its own, goes on with it', () => {
@@ -91,8 +91,8 @@ test('a backshifted sentence ("... would ...") right after a paraphrase, with no
 });
 
 test('a cue ending an object relative clause ("... that X had demanded,") reports the noun phrase it modifies', () => {
-  const text = 'Alliance leaders backed a big increase in defence spending that Tom Berg had demanded, but others stayed silent.';
+  const text = 'Council members approved a steep rise in ferry subsidies that Tom Berg had demanded, but others stayed silent.';
   expect(paraphraseSpeakers(text)).toEqual(['Tom Berg']);
   const x = extractArticle({ id: 'one', origin: 'one', text, publishedAt: '2025-04-12', metadata: {} });
-  expect(x.statements.map((s) => s.text)).toEqual(['a big increase in defence spending']);
+  expect(x.statements.map((s) => s.text)).toEqual(['a steep rise in ferry subsidies']);
 });

@@ -253,7 +253,7 @@ export class ReportedSpeechFinder {
   }
 
   /**
-   * "backed a big increase in spending on Monday that Berg had demanded, but ...": a cue that ends an object
+   * "approved a steep rise in subsidies on Monday that Berg had demanded, but ...": a cue that ends an object
    * relative clause ("that/which X (had) demanded" then a comma or the end) reports the noun phrase the clause
    * modifies, back to the verb that takes it. Returns its offsets, or undefined.
    */
