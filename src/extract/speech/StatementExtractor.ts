@@ -295,7 +295,9 @@ export class StatementExtractor {
     const { text, tokens, sentences } = this.ctx.analysis;
     const content = text.slice(q.contentStart, q.contentEnd);
     if (!q.closed || !/[.!?]\s*$/.test(content) || !/(^|[.!?”"]\s+)$/.test(text.slice(Math.max(0, q.start - 3), q.start))) return undefined;
+    // A text of quote marks only has no sentence to go on from.
     const first = sentences[this.sentenceAt(q.start)];
+    if (!first) return undefined;
     const previous = sentences[first.index - 1];
     if (!previous || previous.paragraph !== first.paragraph) return undefined;
     let next = this.tokenAt(q.end);
@@ -316,6 +318,7 @@ export class StatementExtractor {
     const content = text.slice(q.contentStart, q.contentEnd);
     if (!q.closed || !/[.!?]\s*$/.test(content) || !/(^|[.!?]\s+)$/.test(text.slice(Math.max(0, q.start - 3), q.start))) return undefined;
     const own = sentences[this.sentenceAt(q.start)];
+    if (!own) return undefined;
     const previous = sentences[own.index - 1];
     if (!previous || previous.paragraph !== own.paragraph || (this.found.bySentence.get(previous.index) ?? []).length > 0) return undefined;
     let next = this.tokenAt(q.end);
@@ -333,6 +336,7 @@ export class StatementExtractor {
   private announcedNext(q: QuoteSpan): { speaker: ResolvedSpeaker; span: { start: number; end: number } } | undefined {
     const { tokens, sentences } = this.ctx.analysis;
     const own = sentences[this.sentenceAt(q.start)];
+    if (!own) return undefined;
     const next = sentences[own.index + 1];
     if (!next || next.paragraph !== own.paragraph || this.sentenceAt(q.end - 1) !== own.index) return undefined;
     for (let k = own.firstToken; k < own.lastToken; k++) if (!this.isQuoted(tokens[k].start) && this.cueAt(k)) return undefined;
@@ -350,7 +354,7 @@ export class StatementExtractor {
   }
 
   /**
-   * 'saying "it is good for all of us," but some rules need work.': a quote introduced before it that ends in a
+   * 'saying "the towns will gain from it," but some rules need work.': a quote introduced before it that ends in a
    * comma and goes on with "but" and no speaker or cue of its own is one remark with what follows, to the
    * sentence's end (the report takes it in; the statement's words stay the quoted ones). Else 0.
    */
@@ -375,6 +379,7 @@ export class StatementExtractor {
     const { tokens, sentences, text } = this.ctx.analysis;
     const last = st.spans[st.spans.length - 1];
     const own = sentences[this.sentenceAt(last.end - 1)];
+    if (!own) return;
     const next = sentences[own.index + 1];
     if (!next || next.paragraph !== own.paragraph || last.end < tokens[own.lastToken - 1].start) return;
     let k = next.firstToken;
