@@ -22,9 +22,9 @@ async function dump(corpus: string, workers: number): Promise<string> {
 
 let corpus: string;
 beforeAll(() => {
-  // Generated articles (enough for the pool to start its workers), the seeds, and one article that cannot load.
+  // Generated articles (enough for the pool to start two workers), the seeds, and one article that cannot load.
   corpus = mkdtempSync(join(tmpdir(), 'parallel-'));
-  writeSyntheticCorpus(corpus, 120);
+  writeSyntheticCorpus(corpus, 4_000);
   for (const file of readdirSync(SEEDS_DIR)) copyFileSync(join(SEEDS_DIR, file), join(corpus, file));
   writeFileSync(join(corpus, 'broken.txt'), 'date: 2025-99-99\n\nNo date like that.\n');
 });
@@ -33,7 +33,7 @@ afterAll(() => rmSync(corpus, { recursive: true, force: true }));
 test('a build extracted on two worker threads equals the single-threaded build exactly, warnings included', async () => {
   const [threaded, single] = await Promise.all([dump(corpus, 2), dump(corpus, 1)]);
   const ontology = JSON.parse(threaded);
-  expect(ontology.sources.length).toBeGreaterThan(100);
+  expect(ontology.sources.length).toBeGreaterThan(4_000);
   expect(ontology.warnings.map((w: { origin: string }) => w.origin)).toEqual([join(corpus, 'broken.txt')]);
   expect(threaded).toEqual(single);
 }, 120_000);
