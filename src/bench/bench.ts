@@ -17,6 +17,7 @@ import { extractCorpusInParallel, extractWorkersFrom } from '../parallel/Extract
 import { extractCorpus, buildStore, type ExtractedCorpus } from '../pipeline';
 import { repoRoot } from '../repoRoot';
 import { apolloServer, floorServer, graphqlJsServer, type Baseline } from './baselines';
+import { fixed, percentile, table } from './benchTables';
 import { QUERIES } from './queries';
 import { syntheticArticles, writeSyntheticCorpus } from './syntheticCorpus';
 
@@ -46,21 +47,8 @@ function time<T>(run: () => T): [T, number] {
   return [value, Number(process.hrtime.bigint() - start) / 1e6];
 }
 
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
 const gc = (): void => (globalThis as { gc?: () => void }).gc?.();
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(0)} MB`;
-const fixed = (n: number, digits = 1) => n.toFixed(digits);
-
-function table(title: string, head: string[], rows: (string | number)[][]): void {
-  console.log(`\n### ${title}\n`);
-  console.log(`| ${head.join(' | ')} |`);
-  console.log(`| ${head.map(() => '---').join(' | ')} |`);
-  for (const row of rows) console.log(`| ${row.join(' | ')} |`);
-}
 
 interface BuildFigures {
   articles: number;

@@ -7,6 +7,7 @@ import { extractWorkersFrom } from '../parallel/ExtractionPool';
 import { databaseUrlOf, type DatabaseUrl } from '../store/postgres/databaseUrl';
 import { importIntoLog } from '../store/postgres/importFolder';
 import { PostgresLog } from '../store/postgres/PostgresLog';
+import { fixed, percentile, table } from './benchTables';
 import { QUERIES } from './queries';
 import { loadOf, roundRobinProxy, startReplicaProcess } from './roundRobin';
 import { syntheticArticles } from './syntheticCorpus';
@@ -21,20 +22,6 @@ import { syntheticArticles } from './syntheticCorpus';
  *   3. read throughput of the README's nested question through a round-robin proxy on loopback: to one replica
  *      process, and to two.
  */
-
-const fixed = (n: number, digits = 1) => n.toFixed(digits);
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
-function table(title: string, head: string[], rows: (string | number)[][]): void {
-  console.log(`\n### ${title}\n`);
-  console.log(`| ${head.join(' | ')} |`);
-  console.log(`| ${head.map(() => '---').join(' | ')} |`);
-  for (const row of rows) console.log(`| ${row.join(' | ')} |`);
-}
 
 async function timedReplica(database: DatabaseUrl, extractor: string, workers: number): Promise<{ live: LiveOntology; ms: number }> {
   const start = performance.now();
