@@ -1,3 +1,4 @@
+import { quoteSpeakers } from '../support/quoteSpeakers';
 import { extractArticle } from '../../src/extract/extractArticle';
 
 /** Unknown names that end in an organisation-type head noun are bodies, whatever their other words. */
@@ -27,4 +28,21 @@ test('a named building is a place, not a person ("Harwick House", "Dunmore Castl
   const names = actorsOf('Officials spoke on Monday. Harwick House hosted the envoys, and Dunmore Castle the banquet.').map((a) => a.name);
   expect(names).not.toContain('Harwick House');
   expect(names).not.toContain('Dunmore Castle');
+});
+
+describe('an acronym in brackets after a name', () => {
+  test('refers back to the body later, alone', () => {
+    const text = 'The Velmar Workers Union (VWU) met on Monday.\n\nThe VWU said: "We will not sign this offer."';
+    expect(quoteSpeakers(text)).toEqual(['Velmar Workers Union']);
+  });
+
+  test('makes a person-shaped unknown name a body', () => {
+    const text = 'Officials spoke on Monday. Volunteers of Marsh Watch (MW) gathered outside.\n\nMW said: "The marsh is not for sale."';
+    expect(actorsOf(text).find((a) => a.name === 'Marsh Watch')?.kind).toBe('ORGANIZATION');
+    expect(quoteSpeakers(text)).toEqual(['Marsh Watch']);
+  });
+
+  test('counts only when its letters are the name\'s initials', () => {
+    expect(quoteSpeakers('Tomas Ulvik (OK) met the envoy.\n\nOK said: "Nothing was agreed."')).toEqual(['-']);
+  });
 });

@@ -8,6 +8,7 @@ import { classifyName, NAME_PARTICLES } from './nameShapes';
 import { chooseReferent, type ShortForm } from './shortForms';
 import nameHonorifics from './data/nameHonorifics.json';
 import { COLLECTIVE_NOUNS } from './collectiveSpeakers';
+import { acronymAfter } from './acronyms';
 import { isSessionOf, lowercaseHeadAfter, organizationKindOf, organizationNameStart } from './organizationNames';
 
 /** A place named in the text ("Geneva", "the Hotel Metropol", "Russia" after "in"). */
@@ -57,13 +58,14 @@ function insideAny(pos: number, spans: readonly Span[]): boolean {
   return spans.some((s) => pos >= s.start && pos < s.end);
 }
 
+/** Platforms are channels of speech, not actors ("Truth Social"). */
+const CHANNEL_NAMES = new Set(CHANNELS.map((c) => c.name));
+
 /**
  * Finds who is mentioned in an article: lexicon names, aliases and metonyms, plus capitalised names the
  * lexicon lacks (with their kind inferred from their words), later surname-only mentions of those, and
  * the titles sources give people ("Kremlin spokesman Dmitry Peskov", "Keith Kellogg, Trump's special envoy").
  */
-/** Platforms are channels of speech, not actors ("Truth Social"). */
-const CHANNEL_NAMES = new Set(CHANNELS.map((c) => c.name));
 
 export class ActorRecognizer {
   constructor(private readonly lexicon: ActorLexiconIndex) {}
@@ -206,7 +208,6 @@ export class ActorRecognizer {
         const key = slugify(name);
         addActor(key, () => ({ key, name, kind: shape.kind, aliases: [], titles: [], fromLexicon: false }));
         addMention(key, start, end, 'unknown-name', first, last);
-
       }
     }
 
@@ -222,6 +223,15 @@ export class ActorRecognizer {
         const known = surnames.get(lead) ?? [];
         if (!known.some((k) => k.surname === surname && k.key === m.key)) surnames.set(lead, [...known, { surname, key: m.key }]);
       }
+    }
+    // "the Velmar Workers Union (VWU)": the bracketed acronym refers back to the body, later alone too. A person
+    // has no acronym: an unknown name given one is a body whose name looked like a person's.
+    for (const m of mentions) {
+      const acronym = acronymAfter(text, m.end, m.surface);
+      const actor = acronym ? actors.get(m.key) : undefined;
+      if (!acronym || !actor || (actor.kind === 'PERSON' && actor.fromLexicon)) continue;
+      if (actor.kind === 'PERSON') actor.kind = 'ORGANIZATION';
+      if (!surnames.has(acronym)) surnames.set(acronym, [{ surname: acronym, key: m.key }]);
     }
     const linkShortForms = () => {
       const introduced = new Map<string, ActorMention[]>();
