@@ -384,7 +384,7 @@ export class ActorRecognizer {
     return run;
   }
 
-  /** "former US president Donald Trump", "Kremlin spokesman Dmitry Peskov", "Russia's top economic negotiator Kirill Dmitriev". */
+  /** "former Velmarian president Ana Ruiz", "ministry spokesman Tomas Ulvik", "Velmaria's chief trade negotiator Odile Marenko". */
   private titleBefore(analysis: AnalyzedText, m: ActorMention): TitleMention | undefined {
     const { tokens, text } = analysis;
     let i = m.firstToken - 1;

@@ -117,7 +117,7 @@ export class QuoteCues {
     return undefined;
   }
 
-  /** The cue right before a quote: `Peskov said: "..."`, `he wrote on Friday: "..."`, `called the meeting "productive"`. */
+  /** The cue right before a quote: `Peskov said: "..."`, `she wrote on Monday: "..."`, `called the meeting "productive"`. */
   private cueBefore(q: QuoteSpan): QuoteCue | undefined {
     const { tokens } = this.ctx.analysis;
     const first = this.tokenAt(q.start);

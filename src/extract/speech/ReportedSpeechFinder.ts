@@ -355,7 +355,7 @@ export class ReportedSpeechFinder {
 
   /**
    * "according to a statement from the ministry", "according to a readout issued by ...": the words after
-   * "according to" name a document and who issued it. ("according to an interview with The Times" names the
+   * "according to" name a document and who issued it. ("according to an interview with the Harbour Ledger" names the
    * channel of the sentence's own speaker, not another one.)
    */
   private namesDocument(according: number): boolean {
@@ -419,7 +419,7 @@ export class ReportedSpeechFinder {
       if (t.value === ';' || (t.value === ',' && (CLAUSE_BREAK.has(tokens[k + 1]?.normal ?? '') || this.cues.cueAt(k + 1) || this.subjectAndCueAfter(k)))) return k;
       // "... rose and desperate residents pleaded for help": a new subject and speech verb after "and" are another report.
       if (t.normal === 'and' && this.subjectAndCueAfter(k)) return k;
-      // "While the Kremlin denied the accusation, Beijing urged ...": another speaker's clause starts, after a
+      // "While the ministry rejected the claim, the council urged ...": another speaker's clause starts, after a
       // comma or a conjunction; "said Velmaria and Ostland have agreed to ..." is still what was said.
       const other = this.cues.cueAt(k) ? this.ctx.speakers.resolveLeft(k) : undefined;
       if (other && other.key !== speaker.key && other.start > tokens[i].end && this.startsNewClause(this.cues.tokenAt(other.start)) && this.attributionAt(k)) {

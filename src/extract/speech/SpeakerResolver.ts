@@ -138,7 +138,7 @@ export class SpeakerResolver {
         // "Ruiz, who led the talks as chair of the council, said": a relative clause is not the subject.
         const relative = ['who', 'which', 'whose'].includes(tokens[j + 1]?.normal ?? '');
         if (inner && !relative && inner.firstToken >= j + 1 && !this.isPossessive(i - 1)) {
-          // ", Russia's top negotiator Kirill Dmitriev," names the subject; ", an adviser to President Luis Mora,"
+          // ", Velmaria's chief negotiator Ana Ruiz," names the subject; ", an adviser to President Luis Mora,"
           // describes it: a segment whose name follows an article or a preposition is an apposition, passed over.
           const lead = tokens.slice(j + 1, inner.firstToken);
           if (lead.every((x) => x.pos !== 'DET' && x.pos !== 'ADP')) {
@@ -316,7 +316,7 @@ export class SpeakerResolver {
     return m ? { key: m.key, start: m.start, end: m.end } : undefined;
   }
 
-  /** "described by Russian ... envoy Kirill Dmitriev as" — the first person or organisation after "by". */
+  /** "described by Velmarian ... envoy Ana Ruiz as" — the first person or organisation after "by". */
   resolveAgent(byIndex: number): ResolvedSpeaker | undefined {
     const { tokens } = this.analysis;
     for (let j = byIndex + 1; j < Math.min(tokens.length, byIndex + 14) && tokens[j].sentence === tokens[byIndex].sentence; j++) {

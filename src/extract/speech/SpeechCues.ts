@@ -91,11 +91,11 @@ export class SpeechCues {
     if (NAMING_VERBS.has(t.normal)) return this.namingCue(i);
     if (t.normal !== 'quoted' && !SPEECH_VERBS.has(t.normal) && !SPEECH_NOUN_SET.has(t.normal)) return undefined;
     if (this.isQuoted(t.start)) return undefined;
-    // "The British outlet quoted him as drawing a parallel": the one quoted is the speaker.
+    // "The paper quoted him as comparing the two": the one quoted is the speaker.
     if (t.normal === 'quoted' && tokens[i - 1]?.pos !== 'AUX' && (tokens[i + 2]?.normal === 'as' || tokens[i + 3]?.normal === 'as')) {
       return { token: i, subjectFrom: i, objectSpeaker: i + 1 };
     }
-    // "Ukraine's announcement that it had captured ...": a possessive speech noun reports its owner's words.
+    // "Velmaria's announcement that it had reopened ...": a possessive speech noun reports its owner's words.
     if (SPEECH_NOUN_SET.has(t.normal) && /^['’]s$/.test(tokens[i - 1]?.normal ?? '') && tokens[i + 1]?.normal === 'that') {
       return { token: i, subjectFrom: i, possessor: i - 2 };
     }
