@@ -1,4 +1,5 @@
 import type { AnalyzedText, Sentence, Span } from '../../nlp/types';
+import { sentenceContaining } from '../../nlp/positions';
 import type { PlaceMention } from '../actors/ActorRecognizer';
 import { participantGroups, type ParticipantContext } from './meetingParticipants';
 import { gatheringsIn } from './gatherings';
@@ -54,7 +55,7 @@ export function extractMeetings(ctx: Context): ExtractedMeeting[] {
   for (const sentence of analysis.sentences) {
     if (ctx.nonProse.has(sentence.index)) continue;
     const latest = meetings[meetings.length - 1];
-    sentenceCtx.latestMeeting = latest ? { keys: latest.participantKeys, sentence: sentenceOf(ctx.analysis, latest.spans[latest.spans.length - 1].start) } : undefined;
+    sentenceCtx.latestMeeting = latest ? { keys: latest.participantKeys, sentence: sentenceContaining(ctx.analysis, latest.spans[latest.spans.length - 1].start) } : undefined;
     const found = meetingsIn(sentence, sentenceCtx);
     const targets: ExtractedMeeting[] = [];
     for (const m of found) {
@@ -179,20 +180,6 @@ function guestFollows(i: number, ctx: Context): boolean {
   if (!guest || ctx.actors.get(guest.key)?.kind !== 'PERSON') return false;
   const between = tokens.slice(i + 1, guest.firstToken);
   return between.every((x) => x.pos === 'PROPN' || /^\p{Lu}/u.test(x.value) || x.normal === 'the') && GUEST_THEN_PLACE.test(text.slice(guest.end, guest.end + 5));
-}
-
-/** The sentence holding `pos`, by binary search: asked once per sentence, a scan would make the walk quadratic. */
-function sentenceOf(analysis: AnalyzedText, pos: number): number {
-  const { sentences } = analysis;
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (pos < sentences[mid].start) hi = mid - 1;
-    else if (pos >= sentences[mid].end) lo = mid + 1;
-    else return sentences[mid].index;
-  }
-  return -1;
 }
 
 /** A meeting as found in one sentence; `coarselyDated` marks one placed in time without a day. */

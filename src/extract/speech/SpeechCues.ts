@@ -1,4 +1,5 @@
 import type { AnalyzedText } from '../../nlp/types';
+import { tokenAt } from '../../nlp/positions';
 import { SPEECH_NOUNS, SPEECH_VERBS } from '../lexicon';
 import words from './data/reportedSpeech.json';
 import type { ActorMention, ArticleActor, ExtractedStatement } from '../types';
@@ -64,15 +65,7 @@ export class SpeechCues {
   }
 
   tokenAt(pos: number): number {
-    const { tokens } = this.ctx.analysis;
-    let lo = 0;
-    let hi = tokens.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tokens[mid].end <= pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return tokenAt(this.ctx.analysis, pos);
   }
 
   /** The speech cue at token `i`, found once per token (null: none). */
