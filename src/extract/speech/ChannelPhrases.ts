@@ -1,3 +1,4 @@
+import { partitionPoint } from '../../listIndex';
 import { CHANNELS } from '../lexicon';
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -26,7 +27,8 @@ function anchorOf(phrase: string, caseSensitive: boolean): string | undefined {
 /**
  * Each channel's phrases as one regular expression, on word boundaries, compiled once. The expressions (a
  * look-behind, then dozens of alternatives) cost far more than plain searches, and most texts name few
- * channels, so an expression runs only where searches find what every one of its matches contains.
+ * channels, so an expression runs only on texts where searches find what every one of its matches contains,
+ * and then once over the whole text.
  */
 const CHANNEL_PATTERNS = CHANNELS.map((channel) => {
   const caseSensitive = channel.caseSensitive === true;
@@ -34,7 +36,6 @@ const CHANNEL_PATTERNS = CHANNELS.map((channel) => {
     name: channel.name,
     pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${channel.patterns.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, caseSensitive ? 'gu' : 'giu'),
     caseSensitive,
-    phrases: caseSensitive ? channel.patterns : channel.patterns.map(foldedForSearch),
     anchors: channel.patterns.map((p) => anchorOf(p, caseSensitive)),
   };
 });
@@ -94,12 +95,5 @@ export class ChannelPhrases {
 
 /** The first match starting at or after `pos` (binary search over matches in text order). */
 function firstAtOrAfter(matches: readonly { index: number }[], pos: number): number {
-  let lo = 0;
-  let hi = matches.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (matches[mid].index < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(0, matches.length, (k) => matches[k].index < pos);
 }
