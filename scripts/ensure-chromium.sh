@@ -8,13 +8,5 @@ CHROMIUM=/usr/bin/chromium
 if [ -x "$CHROMIUM" ]; then
   exit 0
 fi
-if [ "$(id -u)" -ne 0 ]; then
-  echo "ensure-chromium: $CHROMIUM is missing and installing it needs root: apt-get update && apt-get install -y chromium" >&2
-  exit 1
-fi
-
-echo "ensure-chromium: installing Debian's chromium (once, about a minute)"
-export DEBIAN_FRONTEND=noninteractive
-apt-get update -qq
-apt-get install -y -qq chromium >/dev/null
+bash "$(dirname "$0")/install-debian-package.sh" ensure-chromium chromium "$CHROMIUM is missing"
 "$CHROMIUM" --version

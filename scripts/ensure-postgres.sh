@@ -8,13 +8,5 @@ set -euo pipefail
 if compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null; then
   exit 0
 fi
-if [ "$(id -u)" -ne 0 ]; then
-  echo "ensure-postgres: PostgreSQL's initdb is missing and installing it needs root: apt-get update && apt-get install -y postgresql" >&2
-  exit 1
-fi
-
-echo "ensure-postgres: installing Debian's postgresql (once, about a minute)"
-export DEBIAN_FRONTEND=noninteractive
-apt-get update -qq
-apt-get install -y -qq postgresql >/dev/null
+bash "$(dirname "$0")/install-debian-package.sh" ensure-postgres postgresql "PostgreSQL's initdb is missing"
 ls /usr/lib/postgresql/*/bin/initdb
