@@ -1,5 +1,6 @@
-import { laterStatus, statusOf } from '../../src/extract/events/agreementStatus';
 import { extractArticle } from '../../src/extract/extractArticle';
+import { extractOne } from '../support/oneArticle';
+import { laterStatus, statusOf } from '../../src/extract/events/agreementStatus';
 
 /** The status of an agreement as the verbs of one invented clause tell it. */
 test.each([
@@ -29,7 +30,7 @@ test('a later report moves an agreement forward, never back', () => {
 
 test('a definite reference later in the article updates the status of the agreement it names', () => {
   const text = 'Norway and Iceland opened talks on a fishing accord with Denmark on Monday.\n\nThe accord was signed by Norway and Iceland on Tuesday.';
-  const { agreements } = extractArticle({ id: 'one', origin: 'one', text, publishedAt: '2025-04-12', metadata: {} });
+  const { agreements } = extractOne(text);
   expect(agreements.map((a) => a.status)).toContain('AGREED');
 });
 
@@ -49,6 +50,6 @@ describe('commitments and refusals are agreements', () => {
 
 test('a hyphenated compound of parties before the agreement word names them all', () => {
   const text = 'Officials spoke on Monday. Sweden and the U.S. met. The president said he is willing to renegotiate the Sweden-U.S.-Finland Agreement next year.';
-  const { agreements } = extractArticle({ id: 'one', origin: 'one', text, publishedAt: '2025-04-12', metadata: {} });
+  const { agreements } = extractOne(text);
   expect(agreements.flatMap((a) => a.partyKeys)).toEqual(expect.arrayContaining(['finland', 'sweden', 'united-states']));
 });

@@ -1,11 +1,6 @@
-import { extractArticle } from '../../src/extract/extractArticle';
+import { extractOne, quoteSpeakers } from '../support/oneArticle';
 
 /** Attribution phrases whose speaker is a description or sits apart from the verb. Invented sentences. */
-function quoteSpeakers(text: string): string[] {
-  const x = extractArticle({ id: 'one', origin: 'one', text, publishedAt: '2025-04-12', metadata: {} });
-  const name = (key: string) => x.actors.find((a) => a.key === key)?.name ?? key;
-  return x.quotes.map((q) => (q.speakerKey ? name(q.speakerKey) : '-'));
-}
 
 test('"According to the president, ..." opening a sentence gives its quotes to the president named before', () => {
   const text = 'Velmarian President Tom Berg spoke on Monday. According to the president, the "best part" of the pact is that "our ports will open to trade."';
@@ -18,7 +13,7 @@ test('"referred to X as “...”" reports the quoted name as the subject\'s wor
 });
 
 function paraphraseSpeakers(text: string): string[] {
-  const x = extractArticle({ id: 'one', origin: 'one', text, publishedAt: '2025-04-12', metadata: {} });
+  const x = extractOne(text);
   const name = (key: string) => x.actors.find((a) => a.key === key)?.name ?? key;
   return x.statements.filter((s) => s.kind === 'PARAPHRASE').map((s) => name(s.speakerKey));
 }
@@ -35,7 +30,7 @@ test('a plain modifier that names an institution decides which one a description
 
 test('a participle fronted by "While" has the main clause\'s subject as speaker, and ends at the comma before it', () => {
   const text = 'While underscoring the need for firm defences against raids, Mira Olsen left the door open to new talks.';
-  const x = extractArticle({ id: 'one', origin: 'one', text, publishedAt: '2025-04-12', metadata: {} });
+  const x = extractOne(text);
   expect(x.statements.map((s) => s.text)).toEqual(['underscoring the need for firm defences against raids']);
   expect(paraphraseSpeakers(text)).toEqual(['Mira Olsen']);
 });
@@ -47,7 +42,7 @@ test('a verbless segment between a possessive speech noun and its verb is passed
 
 test('a participle with quoted words of its own after a direct quote\'s attribution is a remark of its own', () => {
   const text = 'The port "will open in May," Mira Olsen added, concluding that "the city will grow again."';
-  const x = extractArticle({ id: 'one', origin: 'one', text, publishedAt: '2025-04-12', metadata: {} });
+  const x = extractOne(text);
   expect(x.statements.map((s) => s.quotes)).toEqual([['will open in May'], ['the city will grow again.']]);
 });
 
@@ -77,7 +72,7 @@ test('a quote whose next sentence opens with a speaker who "announced the news" 
 
 test('a quote introduced before it that goes on with ", but ..." reports the rest of the sentence too', () => {
   const text = 'Tom Berg also signalled he is willing to rework the port pact, saying "the canal towns will gain from it," but some rules need work.';
-  const x = extractArticle({ id: 'one', origin: 'one', text, publishedAt: '2025-04-12', metadata: {} });
+  const x = extractOne(text);
   const quote = x.statements.find((s) => s.kind === 'DIRECT_QUOTE')!;
   expect(quote.text).toBe('the canal towns will gain from it');
   expect(text.slice(quote.spans[0].start, quote.spans[0].end)).toBe('saying "the canal towns will gain from it," but some rules need work');
@@ -85,7 +80,7 @@ test('a quote introduced before it that goes on with ", but ..." reports the res
 
 test('a backshifted sentence ("... would ...") right after a paraphrase, with nothing of its own, goes on with it', () => {
   const said = 'The Tarsin Junta Council met on Monday.\n\nThe junta’s statement said that rebels were not allowed to move troops.';
-  const texts = (text: string) => extractArticle({ id: 'one', origin: 'one', text, publishedAt: '2025-04-12', metadata: {} }).statements.map((s) => s.text);
+  const texts = (text: string) => extractOne(text).statements.map((s) => s.text);
   expect(texts(`${said} Any breach would be met with force.`)).toEqual(['rebels were not allowed to move troops. Any breach would be met with force']);
   expect(texts(`${said} The rebels moved anyway.`)).toEqual(['rebels were not allowed to move troops']);
 });
@@ -93,6 +88,6 @@ test('a backshifted sentence ("... would ...") right after a paraphrase, with no
 test('a cue ending an object relative clause ("... that X had demanded,") reports the noun phrase it modifies', () => {
   const text = 'Council members approved a steep rise in ferry subsidies that Tom Berg had demanded, but others stayed silent.';
   expect(paraphraseSpeakers(text)).toEqual(['Tom Berg']);
-  const x = extractArticle({ id: 'one', origin: 'one', text, publishedAt: '2025-04-12', metadata: {} });
+  const x = extractOne(text);
   expect(x.statements.map((s) => s.text)).toEqual(['a steep rise in ferry subsidies']);
 });

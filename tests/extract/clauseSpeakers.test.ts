@@ -1,6 +1,7 @@
-import { quoteSpeakers } from '../support/quoteSpeakers';
+import { quoteSpeakers } from '../support/oneArticle';
 
 /** Who speaks when the clause structure decides it: coordination, pronouns, fronted clauses. Invented sentences. */
+
 test('a coordinated verb shares the subject of the first verb, not the object before "and"', () => {
   const text = 'Finance Minister Oren Vasquel pledged $5 million to the Harbour Relief Council, at the meeting, and urged donors to "give without delay".';
   expect(quoteSpeakers(text)).toEqual(['Oren Vasquel']);

@@ -1,5 +1,5 @@
 import { extractArticle } from '../../src/extract/extractArticle';
-import { quoteSpeakers } from '../support/quoteSpeakers';
+import { quoteSpeakers } from '../support/oneArticle';
 
 /** Institutions and groups speaking through a description ("the junta said"), in invented sentences. */
 

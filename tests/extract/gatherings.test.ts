@@ -1,8 +1,8 @@
-import { extractArticle } from '../../src/extract/extractArticle';
+import { extractOne } from '../support/oneArticle';
 
 /** A body's own gathering is a meeting with one participant, the body; a gathering still to come is not. */
 function meetingsOf(text: string) {
-  const e = extractArticle({ id: 'one', origin: 'one', text, publishedAt: '2025-04-12', metadata: {} });
+  const e = extractOne(text);
   const name = (key: string) => e.actors.find((a) => a.key === key)?.name;
   return e.meetings.map((m) => m.participantKeys.map(name));
 }

@@ -1,8 +1,7 @@
-import { quoteSpeakers } from '../support/quoteSpeakers';
-import { extractArticle } from '../../src/extract/extractArticle';
+import { extractOne, quoteSpeakers } from '../support/oneArticle';
 
 /** Unknown names that end in an organisation-type head noun are bodies, whatever their other words. */
-const actorsOf = (text: string) => extractArticle({ id: 'one', origin: 'one', text, publishedAt: '2025-04-12', metadata: {} }).actors;
+const actorsOf = (text: string) => extractOne(text).actors;
 
 test.each([
   ['The Three Rivers Workers Union said on Monday that the strike was over.', 'Three Rivers Workers Union', 'ORGANIZATION'],

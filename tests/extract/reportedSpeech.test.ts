@@ -1,11 +1,11 @@
-import { extractArticle } from '../../src/extract/extractArticle';
+import { extractOne } from '../support/oneArticle';
 
 /**
  * Reported speech, one construction per sentence, with invented names: who speaks, and that the excerpt of
  * each report is exactly the source's text.
  */
 function reported(text: string): { speaker: string | undefined; kind: string; text: string }[] {
-  const result = extractArticle({ id: 'one', origin: 'one', text, publishedAt: '2025-04-12', metadata: {} });
+  const result = extractOne(text);
   const names = new Map(result.actors.map((a) => [a.key, a.name]));
   return result.statements.map((s) => ({ speaker: names.get(s.speakerKey), kind: s.kind, text: s.text }));
 }
@@ -88,7 +88,7 @@ describe('where the reported clause ends', () => {
 
 test('"<words> “<quote>,” X announced." reports the words before the quote too', () => {
   const text = 'Velmaria will invest $5 billion in Ostland in “a deal like no other,” President Odile Marenko announced on Tuesday.';
-  const { statements } = extractArticle({ id: 'one', origin: 'one', text, publishedAt: '2025-04-12', metadata: {} });
+  const { statements } = extractOne(text);
   expect(statements).toHaveLength(1);
   expect(text.slice(statements[0].spans[0].start, statements[0].spans[0].end)).toBe(text.replace(' on Tuesday.', ''));
 });
@@ -138,7 +138,7 @@ describe('the text is what was said, not the attribution around it', () => {
 
 test('"X and Y have agreed to “<quote>,” Z said": an act before the quote is still reported with it', () => {
   const text = 'Odile Marenko and Tomas Ulvik have agreed to “an immediate ceasefire from midnight,” Farland Prime Minister Ana Vrell said.';
-  const { statements } = extractArticle({ id: 'one', origin: 'one', text, publishedAt: '2025-04-12', metadata: {} });
+  const { statements } = extractOne(text);
   expect(statements.map((s) => text.slice(s.spans[0].start, s.spans[0].end))).toEqual([text.replace(/\.$/, '')]);
 });
 
@@ -152,7 +152,7 @@ test('"“<quote>,” the minister reiterated that ..." opens a clause of its ow
 
 test('"..., adding “<fragment>” he would ..." is reported, running on after the quoted fragment', () => {
   const text = '“It takes time,” Odile Marenko said, adding “as a builder at heart” she would love to see the railway reach the coast.';
-  const { statements } = extractArticle({ id: 'one', origin: 'one', text, publishedAt: '2025-04-12', metadata: {} });
+  const { statements } = extractOne(text);
   expect(statements.map((s) => s.text)).toEqual(['It takes time']);
   expect(text.slice(statements[0].spans[0].start, statements[0].spans[0].end)).toBe(text);
 });
@@ -170,7 +170,7 @@ test('"While X smiled as Y spoke, he referred ... and insisted ...": the pronoun
 describe('a participle after the attribution goes on with the same statement', () => {
   test('"X welcomed the deal in a post, calling it ..."', () => {
     const text = 'Odile Marenko welcomed the agreement in a post on Monday, calling it “a step forward for both peoples”.';
-    const { statements } = extractArticle({ id: 'one', origin: 'one', text, publishedAt: '2025-04-12', metadata: {} });
+    const { statements } = extractOne(text);
     expect(statements).toHaveLength(1);
     expect(statements[0].text).toBe('welcomed the agreement in a post on Monday, calling it “a step forward for both peoples”');
     expect(text.slice(statements[0].spans[0].start, statements[0].spans[0].end)).toBe(text);
@@ -178,7 +178,7 @@ describe('a participle after the attribution goes on with the same statement', (
 
   test('"“...,” he said, noting ..." keeps the quote\'s text and reports the participle with it', () => {
     const text = 'Odile Marenko spoke in the capital. “Only strong walls protect a city,” she said, noting she had discussed the walls with Tomas Ulvik.';
-    const { statements } = extractArticle({ id: 'one', origin: 'one', text, publishedAt: '2025-04-12', metadata: {} });
+    const { statements } = extractOne(text);
     expect(statements.map((s) => [s.kind, s.text])).toEqual([['DIRECT_QUOTE', 'Only strong walls protect a city']]);
     expect(text.slice(statements[0].spans[0].start, statements[0].spans[0].end)).toMatch(/noting she had discussed the walls with Tomas Ulvik\.$/);
   });
@@ -210,7 +210,7 @@ describe('an attribution ending in a colon, then the points', () => {
 
   test('"X outlined three steps:" closing a paragraph, then list items', () => {
     const text = 'Odile Marenko outlined three steps on Monday:\n- the port would reopen;\n- the tolls would fall.\n\nThe ministry did not comment.';
-    const { statements } = extractArticle({ id: 'one', origin: 'one', text, publishedAt: '2025-04-12', metadata: {} });
+    const { statements } = extractOne(text);
     expect(statements).toHaveLength(1);
     expect(text.slice(statements[0].spans[0].start, statements[0].spans[0].end)).toBe('Odile Marenko outlined three steps on Monday:\n- the port would reopen;\n- the tolls would fall.');
   });

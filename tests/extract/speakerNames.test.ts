@@ -1,11 +1,11 @@
-import { extractArticle } from '../../src/extract/extractArticle';
+import { extractOne } from '../support/oneArticle';
 
 /**
  * Speakers named in the shapes real text uses, none of them in the lexicon: each sentence is invented and
  * exercises one construction.
  */
 function speakersOf(text: string): string[] {
-  const x = extractArticle({ id: 'one', origin: 'one', text, publishedAt: '2025-04-12', metadata: {} });
+  const x = extractOne(text);
   const name = (key: string) => x.actors.find((a) => a.key === key)?.name ?? key;
   return x.statements.filter((s) => s.kind === 'DIRECT_QUOTE').map((s) => name(s.speakerKey));
 }

@@ -1,4 +1,4 @@
-import { extractArticle } from '../../src/extract/extractArticle';
+import { extractOne } from '../support/oneArticle';
 
 /**
  * The channel and the day a statement carries, as a reader of one sentence would give them. Extraction looks
@@ -8,7 +8,7 @@ import { extractArticle } from '../../src/extract/extractArticle';
  */
 
 function statementOf(text: string) {
-  const { statements } = extractArticle({ id: 'one', origin: 'one', text, publishedAt: '2025-04-12', metadata: {} });
+  const { statements } = extractOne(text);
   expect(statements).toHaveLength(1);
   return statements[0];
 }

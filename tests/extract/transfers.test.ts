@@ -1,4 +1,5 @@
 import { extractArticle } from '../../src/extract/extractArticle';
+import { extractOne } from '../support/oneArticle';
 
 /** A move between two bodies with a fee or deal is a transfer agreement between them, organisations both. */
 function transfersOf(text: string) {
@@ -24,7 +25,7 @@ test.each([
 
 test('every mention of a club is exact', () => {
   const text = 'Officials spoke on Monday. Tomas Lindqvist joins Harbour Rovers from Westfield Athletic in a deal worth £4 million.';
-  const e = extractArticle({ id: 'one', origin: 'one', text, publishedAt: '2025-04-12', metadata: {} });
+  const e = extractOne(text);
   for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.surface);
   expect(e.mentions.map((m) => m.surface)).toEqual(expect.arrayContaining(['Harbour Rovers', 'Westfield Athletic']));
 });
